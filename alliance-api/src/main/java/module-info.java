@@ -1,0 +1,17 @@
+/**
+ * The alliance library's domain types: pure, immutable, validated values with no runtime
+ * dependencies. Immutables generates their implementations at compile time only.
+ */
+module dev.alliance.api {
+  requires static org.immutables.value.annotations;
+
+  exports dev.alliance.api;
+  exports dev.alliance.api.partner;
+  exports dev.alliance.api.typology;
+  exports dev.alliance.api.objective;
+  exports dev.alliance.api.contribution;
+  exports dev.alliance.api.governance;
+  exports dev.alliance.api.agreement;
+  exports dev.alliance.api.lifecycle;
+  exports dev.alliance.api.alliance;
+}
