@@ -1,0 +1,12 @@
+/**
+ * The alliance engine. Depends at run time on the api and spi modules, vavr and the SLF4J API
+ * only.
+ */
+module dev.alliance.core {
+  requires transitive dev.alliance.api;
+  requires transitive dev.alliance.spi;
+  requires io.vavr;
+  requires org.slf4j;
+
+  exports dev.alliance.core.typology;
+}
