@@ -1,0 +1,56 @@
+package dev.alliance.examples.tour;
+
+import dev.alliance.examples.Chapter;
+import dev.alliance.examples.Example;
+import dev.alliance.examples.typology.TypologyChapter;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Runs every example, chapter by chapter, and prints one readable report. This is the program
+ * behind the README's first command.
+ */
+public final class Tour {
+  private Tour() {}
+
+  /** @return the chapters in reading order; each later theme adds its chapter here */
+  public static List<Chapter> chapters() {
+    return List.of(TypologyChapter.chapter());
+  }
+
+  /**
+   * Runs the whole tour.
+   *
+   * @param out where to print
+   * @return the number of examples run
+   */
+  public static int run(PrintStream out) {
+    int count = 0;
+    List<Chapter> chapters = chapters();
+    out.println("The alliance library: a tour of " + chapters.size() + " chapter" + (chapters.size() == 1 ? "" : "s"));
+    out.println("=".repeat(60));
+    for (int i = 0; i < chapters.size(); i++) {
+      Chapter chapter = chapters.get(i);
+      out.println();
+      out.println("Chapter " + (i + 1) + ". " + chapter.title());
+      out.println("=".repeat(("Chapter " + (i + 1) + ". " + chapter.title()).length()));
+      for (Example example : chapter.examples()) {
+        out.println();
+        out.print(example.run().render());
+        count++;
+      }
+    }
+    out.println();
+    out.println(count + " examples run.");
+    return count;
+  }
+
+  /**
+   * Prints the tour to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+}
