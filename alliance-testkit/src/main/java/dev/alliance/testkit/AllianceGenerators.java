@@ -2,6 +2,7 @@ package dev.alliance.testkit;
 
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.alliance.api.DateRange;
 import dev.alliance.api.alliance.Alliance;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Member;
@@ -37,14 +38,15 @@ public final class AllianceGenerators {
         .zip(
             Gens.weights(),
             Generate.enumValues(MembershipState.class),
-            Gens.dates().toOptionals(60),
-            (role, weight, state, joined) ->
+            ContributionGenerators.dateRanges().toOptionals(60),
+            (role, weight, state, tenure) ->
                 Member.builder()
                     .partner(partner)
                     .role(role)
                     .weight(weight)
                     .state(state)
-                    .joinedOn(joined)
+                    .joinedOn(tenure.map(DateRange::start))
+                    .leftOn(tenure.filter(t -> state.isTerminal()).map(DateRange::end))
                     .build())
         .describedAs(m -> m.id() + ":" + m.role() + "/" + m.state() + " w=" + m.weight());
   }
@@ -97,8 +99,15 @@ public final class AllianceGenerators {
                       uniqueObjectives(),
                       ObjectiveGenerators.scopes(),
                       Generate.enumValues(AllianceState.class),
-                      (builder, objectives, scope, state) ->
-                          builder.objectives(objectives).scope(scope).state(state).build());
+                      ContributionGenerators.dateRanges().toOptionals(60),
+                      (builder, objectives, scope, state, life) ->
+                          builder
+                              .objectives(objectives)
+                              .scope(scope)
+                              .state(state)
+                              .foundedOn(life.map(DateRange::start))
+                              .endedOn(life.filter(l -> state.isTerminal()).map(DateRange::end))
+                              .build());
             })
         .describedAs(
             a -> a.id() + " " + a.state() + " members=" + a.members().stream().map(m -> m.id() + "/" + m.state()).toList());

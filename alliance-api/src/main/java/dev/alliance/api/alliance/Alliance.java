@@ -13,6 +13,7 @@ import dev.alliance.api.typology.PowerSymmetry;
 import dev.alliance.api.typology.Structure;
 import dev.alliance.api.typology.Typology;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,12 @@ public abstract class Alliance implements WithAlliance {
   public AllianceState state() {
     return AllianceState.PROPOSED;
   }
+
+  /** @return the day the alliance was founded (its agreement took effect), when known */
+  public abstract Optional<LocalDate> foundedOn();
+
+  /** @return the day the alliance ended (dissolved or completed), when it has */
+  public abstract Optional<LocalDate> endedOn();
 
   /** @return the members bound by the agreement: members, suspended members, those serving notice */
   public List<Member> parties() {
@@ -163,6 +170,13 @@ public abstract class Alliance implements WithAlliance {
     for (Objective objective : objectives()) {
       Checks.check(
           objectiveNames.add(objective.name()), "Alliance.objectives", objective.name(), "objective names must be unique");
+    }
+    if (foundedOn().isPresent() && endedOn().isPresent()) {
+      Checks.check(
+          !endedOn().get().isBefore(foundedOn().get()),
+          "Alliance.endedOn",
+          endedOn().get(),
+          "must not be before foundedOn " + foundedOn().get());
     }
     Set<PartnerId> strangers = new TreeSet<>(governance().namedPartners());
     strangers.removeAll(seen);

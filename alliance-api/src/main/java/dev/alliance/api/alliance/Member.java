@@ -49,6 +49,9 @@ public abstract class Member implements WithMember {
   /** @return the day the partner became a member, when known */
   public abstract Optional<LocalDate> joinedOn();
 
+  /** @return the day the membership ended (withdrawal took effect, expulsion), when it has */
+  public abstract Optional<LocalDate> leftOn();
+
   /** @return the partner's identity */
   public PartnerId id() {
     return partner().id();
@@ -91,5 +94,12 @@ public abstract class Member implements WithMember {
         "Member.votingRights",
         true,
         "an observer does not vote");
+    if (joinedOn().isPresent() && leftOn().isPresent()) {
+      Checks.check(
+          !leftOn().get().isBefore(joinedOn().get()),
+          "Member.leftOn",
+          leftOn().get(),
+          "must not be before joinedOn " + joinedOn().get());
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.alliance.examples.Chapter;
 import dev.alliance.examples.Example;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +14,11 @@ import java.util.List;
 public final class Tour {
   private Tour() {}
 
-  /** @return the chapters in reading order; each later theme adds its chapter here */
+  /** @return the chapters in reading order; each theme adds its chapter here, one per line */
   public static List<Chapter> chapters() {
-    return List.of(TypologyChapter.chapter());
+    List<Chapter> chapters = new ArrayList<>();
+    chapters.add(TypologyChapter.chapter());
+    return List.copyOf(chapters);
   }
 
   /**
