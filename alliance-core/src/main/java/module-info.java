@@ -8,5 +8,6 @@ module dev.alliance.core {
   requires io.vavr;
   requires org.slf4j;
 
+  exports dev.alliance.core.power;
   exports dev.alliance.core.typology;
 }
