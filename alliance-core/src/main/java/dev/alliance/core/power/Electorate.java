@@ -68,6 +68,26 @@ public record Electorate(List<Voter> voters) {
    * @return its electorate
    */
   public static Electorate of(Alliance alliance, Collection<Contribution> contributions) {
+    List<Voter> voters = voters(alliance.members(), contributions);
+    Checks.check(!voters.isEmpty(), "Electorate.alliance", alliance.id(), "has no member who may vote");
+    return new Electorate(voters);
+  }
+
+  /**
+   * The members who may vote now ({@link Member#canVote()}), in order, with their member weights
+   * and their partners' measurable attributes; for a membership list without an alliance around
+   * it.
+   *
+   * @param members the members
+   * @return the electorate
+   */
+  public static Electorate ofMembers(Collection<Member> members) {
+    List<Voter> voters = voters(members, List.of());
+    Checks.check(!voters.isEmpty(), "Electorate.members", members.size() + " members", "must include a member who may vote");
+    return new Electorate(voters);
+  }
+
+  private static List<Voter> voters(Collection<Member> members, Collection<Contribution> contributions) {
     Map<PartnerId, Map<String, BigDecimal>> delivered = new HashMap<>();
     for (Contribution contribution : contributions) {
       if (contribution.isDelivered()) {
@@ -77,7 +97,7 @@ public record Electorate(List<Voter> voters) {
       }
     }
     List<Voter> voters = new ArrayList<>();
-    for (Member member : alliance.members()) {
+    for (Member member : members) {
       if (member.canVote()) {
         voters.add(
             new Voter(
@@ -88,8 +108,7 @@ public record Electorate(List<Voter> voters) {
                 delivered.getOrDefault(member.id(), Map.of())));
       }
     }
-    Checks.check(!voters.isEmpty(), "Electorate.alliance", alliance.id(), "has no member who may vote");
-    return new Electorate(voters);
+    return voters;
   }
 
   /** @return the number of voters */

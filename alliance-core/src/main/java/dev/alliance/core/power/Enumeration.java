@@ -335,20 +335,53 @@ final class Enumeration {
       this.groupSums = groupSums;
     }
 
-    /** @return the number of groups over the low players, or -1 when too many to pay off */
+    /**
+     * Estimates the number of groups over the low players by hashing their keys (a collision
+     * only lowers the estimate a little); -1 when they are too many to pay off.
+     */
     static int groups(SimpleGame game, int low) {
       long[][] w = game.weights();
       int large = largest(w);
-      java.util.Set<java.util.List<Long>> keys = new java.util.HashSet<>();
       int count = 1 << low;
+      long[] table = new long[2 * (count / 16) + 2];
+      int distinct = 0;
       long[] sums = new long[w.length];
-      for (int mask = 0; mask < count; mask++) {
-        keys.add(key(w, large, mask, sums));
-        if (keys.size() > count / 16) {
-          return -1;
+      int[] size = new int[1];
+      for (int step = 0; step < count; step++) {
+        if (step > 0) {
+          int bit = Integer.numberOfTrailingZeros(step);
+          int gray = step ^ (step >>> 1);
+          long sign = (gray >> bit & 1) != 0 ? 1 : -1;
+          for (int c = 0; c < w.length; c++) {
+            sums[c] += sign * w[c][bit];
+          }
+          size[0] += (int) sign;
+        }
+        long hash = mix(size[0]);
+        for (int c = 0; c < w.length; c++) {
+          if (c != large) {
+            hash = mix(hash ^ sums[c]);
+          }
+        }
+        hash |= 1; // 0 marks an empty slot
+        int slot = (int) Math.floorMod(hash, (long) table.length);
+        while (table[slot] != 0 && table[slot] != hash) {
+          slot = (slot + 1) % table.length;
+        }
+        if (table[slot] == 0) {
+          table[slot] = hash;
+          if (++distinct > count / 16) {
+            return -1;
+          }
         }
       }
-      return keys.size();
+      return distinct;
+    }
+
+    private static long mix(long x) {
+      x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+      x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      return x ^ (x >>> 33);
     }
 
     static SortedLow of(Enumeration e) {

@@ -18,6 +18,7 @@ final class Planner {
   private final SimpleGame game;
   private final PowerCalculator calculator;
   private final int atoms;
+  private double basicEnumerationCost = -1;
 
   Planner(SimpleGame game, PowerCalculator calculator) {
     this.game = game;
@@ -120,8 +121,10 @@ final class Planner {
           n + " players; enumeration stops at " + Enumeration.MAX_PLAYERS, Double.POSITIVE_INFINITY);
     }
     boolean critical = index.needsMinimalWinning() || index == PowerIndex.JOHNSTON;
-    double operations =
-        critical ? Math.scalb(1.0, n) * (atoms + 2) * (n / 2.0 + 1) : Enumeration.basicCost(game);
+    if (!critical && basicEnumerationCost < 0) {
+      basicEnumerationCost = Enumeration.basicCost(game);
+    }
+    double operations = critical ? Math.scalb(1.0, n) * (atoms + 2) * (n / 2.0 + 1) : basicEnumerationCost;
     return new MethodChoice.Candidate(Method.ENUMERATION, true,
         String.format(Locale.ROOT, "all 2^%d coalitions against a condition of %d atoms%s", n, atoms, critical ? ", finding each winning coalition's critical members" : ""),
         operations);

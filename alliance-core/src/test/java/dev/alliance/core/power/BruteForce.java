@@ -16,6 +16,9 @@ final class BruteForce {
   final int n;
   final boolean[] winning;
 
+  /** Number of critical members of each coalition (0 for losing ones). */
+  final int[] criticalCount;
+
   BruteForce(int n, Predicate<boolean[]> wins) {
     this.n = n;
     this.winning = new boolean[1 << n];
@@ -25,6 +28,14 @@ final class BruteForce {
         in[i] = (mask >> i & 1) != 0;
       }
       winning[mask] = wins.test(in);
+    }
+    this.criticalCount = new int[winning.length];
+    for (int mask = 0; mask < winning.length; mask++) {
+      for (int i = 0; i < n; i++) {
+        if (critical(mask, i)) {
+          criticalCount[mask]++;
+        }
+      }
     }
   }
 
@@ -64,7 +75,12 @@ final class BruteForce {
   }
 
   boolean isNull(int i) {
-    return swings()[i].signum() == 0;
+    for (int mask = 0; mask < winning.length; mask++) {
+      if (critical(mask, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return whether swapping players i and j leaves every coalition's outcome unchanged */
@@ -103,31 +119,35 @@ final class BruteForce {
     List<Rational> johnston = new ArrayList<>();
     List<Rational> holler = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Rational s = Rational.ZERO;
-      Rational d = Rational.ZERO;
-      Rational j = Rational.ZERO;
-      long h = 0;
+      // Counted by size (Shapley-Shubik, Deegan-Packel) or by number of critical members
+      // (Johnston), then weighted once: the definitions, summed in a cheaper order.
+      long[] pivotalBySize = new long[n + 1];
+      long[] minimalBySize = new long[n + 1];
+      long[] criticalByCount = new long[n + 1];
       for (int mask = 0; mask < winning.length; mask++) {
         if (!winning[mask] || (mask >> i & 1) == 0) {
           continue;
         }
         int size = Integer.bitCount(mask);
-        int criticalCount = 0;
-        for (int k = 0; k < n; k++) {
-          if (critical(mask, k)) {
-            criticalCount++;
-          }
-        }
         if (critical(mask, i)) {
-          s = s.plus(Rational.of(fact[size - 1].multiply(fact[n - size]), fact[n]));
-          j = j.plus(Rational.of(1, criticalCount));
+          pivotalBySize[size]++;
+          criticalByCount[criticalCount[mask]]++;
         }
-        if (criticalCount == size) {
-          d = d.plus(Rational.of(1, size));
-          h++;
+        if (criticalCount[mask] == size) {
+          minimalBySize[size]++;
         }
       }
-      ss.add(s);
+      BigInteger orders = BigInteger.ZERO;
+      Rational d = Rational.ZERO;
+      Rational j = Rational.ZERO;
+      long h = 0;
+      for (int k = 1; k <= n; k++) {
+        orders = orders.add(BigInteger.valueOf(pivotalBySize[k]).multiply(fact[k - 1]).multiply(fact[n - k]));
+        d = d.plus(Rational.of(minimalBySize[k], k));
+        j = j.plus(Rational.of(criticalByCount[k], k));
+        h += minimalBySize[k];
+      }
+      ss.add(Rational.of(orders, fact[n]));
       dp.add(d);
       johnston.add(j);
       holler.add(Rational.of(h));

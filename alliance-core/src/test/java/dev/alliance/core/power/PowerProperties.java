@@ -1,0 +1,315 @@
+package dev.alliance.core.power;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.alliance.api.InvalidValueException;
+import dev.alliance.api.alliance.Member;
+import dev.alliance.api.governance.DecisionRule;
+import dev.alliance.api.partner.PartnerId;
+import dev.alliance.testkit.PowerGenerators;
+import dev.alliance.testkit.PowerGenerators.WeightedVote;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The invariants of the issue, on random games: weighted votes and games built from random
+ * monotone decision rules (double majorities, veto players, blocking minorities, all-of and
+ * any-of), up to 15 players so that every figure can be checked against {@link BruteForce}.
+ * Properties that only bite on some games (null players, symmetric players) count how often they
+ * did, so that a generator drifting away from such games fails the test instead of passing it
+ * vacuously.
+ */
+class PowerProperties {
+  private static final Set<PowerIndex> ALL = EnumSet.allOf(PowerIndex.class);
+  private static final Set<PowerIndex> NORMALIZED =
+      EnumSet.of(PowerIndex.BANZHAF, PowerIndex.SHAPLEY_SHUBIK, PowerIndex.DEEGAN_PACKEL, PowerIndex.JOHNSTON, PowerIndex.HOLLER);
+
+  /** Weighted games and rule games, mixed. */
+  static Gen<SimpleGame> games(int maxPlayers) {
+    Gen<SimpleGame> weighted =
+        PowerGenerators.weightedVotes(1, maxPlayers, 30).map(v -> SimpleGame.weighted(v.quota(), v.weightArray()));
+    Gen<SimpleGame> ruled =
+        PowerGenerators.votingMembers(1, maxPlayers, 30)
+            .flatMap(members -> PowerGenerators.monotoneRules(PowerGenerators.ids(members), 2).map(rule -> game(rule, members)))
+            .assuming(Optional::isPresent)
+            .map(Optional::get);
+    return integers().between(0, 1).flatMap(i -> i == 0 ? weighted : ruled).describedAs(SimpleGame::toString);
+  }
+
+  static Optional<SimpleGame> game(DecisionRule rule, List<Member> members) {
+    try {
+      return Optional.of(SimpleGame.of(rule, Electorate.ofMembers(members)));
+    } catch (InvalidValueException notASimpleGame) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every exact method that applies to the game, each computing every index it can. */
+  static List<PowerProfile> exact(SimpleGame game) {
+    List<PowerProfile> profiles = new ArrayList<>();
+    for (Method m : List.of(Method.GENERATING_FUNCTIONS, Method.ENUMERATION)) {
+      profiles.add(PowerCalculator.defaults().withParallelism(false).withMethod(m).compute(game, ALL));
+    }
+    return profiles;
+  }
+
+  static Rational exactValue(IndexResult result, int player) {
+    return ((PowerValue.Exact) result.value(player)).value();
+  }
+
+  @Test
+  void everyExactMethodAgreesWithBruteForceOnEveryIndex() {
+    AtomicInteger composite = new AtomicInteger();
+    qt().forAll(games(15))
+        .checkAssert(
+            game -> {
+              Map<PowerIndex, List<Rational>> truth = BruteForce.of(game).indices();
+              if (!game.isWeighted()) {
+                composite.incrementAndGet();
+              }
+              for (PowerProfile profile : exact(game)) {
+                for (IndexResult result : profile.results()) {
+                  for (int i = 0; i < game.size(); i++) {
+                    assertEquals(truth.get(result.index()).get(i), exactValue(result, i),
+                        result.index() + " of " + game.players().get(i).id() + " by " + result.method().method());
+                  }
+                }
+              }
+              PowerProfile byEnumeration = exact(game).get(1);
+              assertEquals(ALL, byEnumeration.choices().keySet());
+              assertEquals(6, byEnumeration.results().size(), "enumeration computes every index");
+            });
+    assertTrue(composite.get() > 20, "too few games with several criteria: " + composite.get());
+  }
+
+  @Test
+  void translatedGamesWinExactlyWhenTheRuleSaysSo() {
+    AtomicInteger accepted = new AtomicInteger();
+    qt().forAll(PowerGenerators.votingMembers(1, 8, 30).flatMap(m -> PowerGenerators.monotoneRules(PowerGenerators.ids(m), 2).map(r -> Map.entry(r, m))))
+        .checkAssert(
+            entry -> {
+              DecisionRule rule = entry.getKey();
+              Electorate electorate = Electorate.ofMembers(entry.getValue());
+              Optional<SimpleGame> game = game(rule, entry.getValue());
+              int n = electorate.size();
+              boolean emptyWins = RuleOracle.wins(rule, electorate.voters(), new boolean[n]);
+              boolean[] all = new boolean[n];
+              java.util.Arrays.fill(all, true);
+              boolean grandWins = RuleOracle.wins(rule, electorate.voters(), all);
+              assertEquals(!emptyWins && grandWins, game.isPresent(), "accepted exactly the simple games: " + rule);
+              if (game.isEmpty()) {
+                return;
+              }
+              accepted.incrementAndGet();
+              for (int mask = 0; mask < 1 << n; mask++) {
+                boolean[] yes = new boolean[n];
+                List<PartnerId> ids = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                  yes[i] = (mask >> i & 1) != 0;
+                  if (yes[i]) {
+                    ids.add(electorate.voters().get(i).id());
+                  }
+                }
+                assertEquals(RuleOracle.wins(rule, electorate.voters(), yes), game.get().isWinning(ids), "coalition " + ids);
+              }
+            });
+    assertTrue(accepted.get() > 100, "too few rules defined simple games: " + accepted.get());
+  }
+
+  @Test
+  void normalizedIndicesSumToOne() {
+    qt().forAll(games(12))
+        .checkAssert(
+            game -> {
+              for (PowerProfile profile : exact(game)) {
+                for (IndexResult result : profile.results()) {
+                  if (NORMALIZED.contains(result.index())) {
+                    Rational sum = Rational.ZERO;
+                    for (int i = 0; i < game.size(); i++) {
+                      sum = sum.plus(exactValue(result, i));
+                    }
+                    assertEquals(Rational.ONE, sum, result.index() + " by " + result.method().method());
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
+  void nullPlayersGetZeroOnEveryIndex() {
+    AtomicInteger nullPlayers = new AtomicInteger();
+    qt().forAll(games(12))
+        .checkAssert(
+            game -> {
+              BruteForce brute = BruteForce.of(game);
+              for (PowerProfile profile : exact(game)) {
+                for (int i = 0; i < game.size(); i++) {
+                  boolean isNull = brute.isNull(i);
+                  if (isNull) {
+                    nullPlayers.incrementAndGet();
+                  }
+                  for (IndexResult result : profile.results()) {
+                    assertEquals(isNull, exactValue(result, i).isZero(), result.index() + " of null player " + i + "? " + isNull);
+                  }
+                  assertEquals(isNull, profile.nullPlayers().orElseThrow().contains(game.players().get(i).id()));
+                }
+              }
+            });
+    assertTrue(nullPlayers.get() > 50, "too few null players met: " + nullPlayers.get());
+  }
+
+  @Test
+  void symmetricPlayersGetEqualValues() {
+    AtomicInteger pairs = new AtomicInteger();
+    qt().forAll(games(12))
+        .checkAssert(
+            game -> {
+              BruteForce brute = BruteForce.of(game);
+              for (PowerProfile profile : exact(game)) {
+                for (int i = 0; i < game.size(); i++) {
+                  for (int j = i + 1; j < game.size(); j++) {
+                    if (brute.symmetric(i, j)) {
+                      pairs.incrementAndGet();
+                      for (IndexResult result : profile.results()) {
+                        assertEquals(exactValue(result, i), exactValue(result, j), result.index() + " of symmetric " + i + ", " + j);
+                      }
+                    }
+                  }
+                }
+              }
+            });
+    assertTrue(pairs.get() > 100, "too few symmetric pairs met: " + pairs.get());
+  }
+
+  @Test
+  void banzhafAndShapleyShubikAreUnchangedByTheDualQuota() {
+    qt().forAll(PowerGenerators.weightedVotes(1, 30, 100))
+        .checkAssert(
+            vote -> {
+              WeightedVote dual = vote.dual();
+              SimpleGame game = SimpleGame.weighted(vote.quota(), vote.weightArray());
+              SimpleGame dualGame = SimpleGame.weighted(dual.quota(), dual.weightArray());
+              Set<PowerIndex> indices = EnumSet.of(PowerIndex.BANZHAF, PowerIndex.SHAPLEY_SHUBIK);
+              PowerProfile p = PowerCalculator.defaults().compute(game, indices);
+              PowerProfile d = PowerCalculator.defaults().compute(dualGame, indices);
+              for (PowerIndex index : indices) {
+                IndexResult a = p.result(index).orElseThrow();
+                IndexResult b = d.result(index).orElseThrow();
+                assertTrue(a.isExact());
+                assertEquals(a.raw(), b.raw(), index + " raw");
+                assertEquals(a.values(), b.values(), index.toString());
+              }
+              assertEquals(dualGame.describe(), game.dual().describe());
+            });
+  }
+
+  @Test
+  void theDualOfACompositeGameHasTheSameBanzhafAndShapleyShubikPower() {
+    qt().forAll(games(12))
+        .checkAssert(
+            game -> {
+              SimpleGame dual = game.dual();
+              Set<PowerIndex> indices = EnumSet.of(PowerIndex.BANZHAF, PowerIndex.SHAPLEY_SHUBIK);
+              PowerProfile p = PowerCalculator.defaults().compute(game, indices);
+              PowerProfile d = PowerCalculator.defaults().compute(dual, indices);
+              for (PowerIndex index : indices) {
+                assertEquals(p.result(index).orElseThrow().values(), d.result(index).orElseThrow().values(), index.toString());
+              }
+              assertEquals(game.describe(), dual.dual().describe(), "the dual of the dual is the game");
+            });
+  }
+
+  @Test
+  void exactResultsDoNotDependOnThePlayersOrder() {
+    qt().forAll(games(12), integers().all())
+        .checkAssert(
+            (game, seed) -> {
+              List<Integer> order = new ArrayList<>();
+              for (int i = 0; i < game.size(); i++) {
+                order.add(i);
+              }
+              Collections.shuffle(order, new Random(seed));
+              SimpleGame shuffled = game.permuted(order.stream().mapToInt(Integer::intValue).toArray());
+              for (Method m : List.of(Method.GENERATING_FUNCTIONS, Method.ENUMERATION)) {
+                PowerCalculator calculator = PowerCalculator.defaults().withMethod(m);
+                PowerProfile before = calculator.compute(game, ALL);
+                PowerProfile after = calculator.compute(shuffled, ALL);
+                for (IndexResult result : before.results()) {
+                  for (Player p : game.players()) {
+                    assertEquals(result.value(p.index()), after.value(result.index(), p.id()).orElseThrow(), result.index() + " of " + p.id());
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
+  void vetoPlayersBlockingCoalitionsAndMinimalWinningCoalitionsAgreeWithTheirDefinitions() {
+    qt().forAll(games(10))
+        .checkAssert(
+            game -> {
+              BruteForce brute = BruteForce.of(game);
+              int n = game.size();
+              int full = (1 << n) - 1;
+              List<Set<PartnerId>> minimal = new ArrayList<>();
+              List<Set<PartnerId>> blocking = new ArrayList<>();
+              for (int mask = 0; mask <= full; mask++) {
+                boolean isMinimal = brute.winning[mask];
+                for (int i = 0; i < n && isMinimal; i++) {
+                  if ((mask >> i & 1) != 0 && brute.winning[mask & ~(1 << i)]) {
+                    isMinimal = false;
+                  }
+                }
+                if (isMinimal) {
+                  minimal.add(ids(game, mask));
+                }
+                boolean isBlocking = !brute.winning[full & ~mask];
+                assertEquals(isBlocking, game.isBlocking(ids(game, mask)), "blocking " + ids(game, mask));
+                assertEquals(isBlocking, game.dual().isWinning(ids(game, mask)), "blocking = winning in the dual");
+                boolean isMinimalBlocking = isBlocking;
+                for (int i = 0; i < n && isMinimalBlocking; i++) {
+                  if ((mask >> i & 1) != 0 && !brute.winning[full & ~(mask & ~(1 << i))]) {
+                    isMinimalBlocking = false;
+                  }
+                }
+                if (isMinimalBlocking) {
+                  blocking.add(ids(game, mask));
+                }
+              }
+              Coalitions found = game.minimalWinningCoalitions(10_000);
+              assertTrue(found.complete());
+              assertEquals(Set.copyOf(minimal), Set.copyOf(found.coalitions()));
+              assertEquals(minimal.size(), found.size(), "each minimal winning coalition once");
+              assertEquals(Set.copyOf(blocking), Set.copyOf(game.minimalBlockingCoalitions(10_000).coalitions()));
+              List<PartnerId> veto = new ArrayList<>();
+              for (Player p : game.players()) {
+                if (minimal.stream().allMatch(c -> c.contains(p.id()))) {
+                  veto.add(p.id());
+                }
+              }
+              assertEquals(veto, game.vetoPlayers(), "veto players are those in every minimal winning coalition");
+            });
+  }
+
+  private static Set<PartnerId> ids(SimpleGame game, int mask) {
+    Set<PartnerId> set = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < game.size(); i++) {
+      if ((mask >> i & 1) != 0) {
+        set.add(game.players().get(i).id());
+      }
+    }
+    return set;
+  }
+}
