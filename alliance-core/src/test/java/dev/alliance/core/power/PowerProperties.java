@@ -56,12 +56,19 @@ class PowerProperties {
     }
   }
 
-  /** Every exact method that applies to the game, each computing every index it can. */
+  /**
+   * Every exact method that applies to the game, each computing every index it can; and the
+   * generating functions once more for Banzhaf alone, which takes its own path (with Shapley-Shubik
+   * the swing counts are summed from the counts by size instead).
+   */
   static List<PowerProfile> exact(SimpleGame game) {
     List<PowerProfile> profiles = new ArrayList<>();
     for (Method m : List.of(Method.GENERATING_FUNCTIONS, Method.ENUMERATION)) {
       profiles.add(PowerCalculator.defaults().withParallelism(false).withMethod(m).compute(game, ALL));
     }
+    profiles.add(
+        PowerCalculator.defaults().withParallelism(false).withMethod(Method.GENERATING_FUNCTIONS)
+            .compute(game, EnumSet.of(PowerIndex.BANZHAF, PowerIndex.BANZHAF_ABSOLUTE)));
     return profiles;
   }
 
