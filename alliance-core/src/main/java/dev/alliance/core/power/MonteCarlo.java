@@ -91,7 +91,7 @@ final class MonteCarlo {
       streams.add(root.split());
     }
     List<Moments> parts =
-        parallel.map(
+        parallel.forWork((double) samples * n * (k + 1)).map(
             CHUNKS,
             c -> {
               long count = samples * (c + 1) / CHUNKS - samples * c / CHUNKS;
@@ -115,8 +115,7 @@ final class MonteCarlo {
     Moments m =
         run(
             (random, moments, s) -> {
-              randomCoalition(random, s.in);
-              sums(w, s.in, s.sums);
+              drawCoalition(random, w, s);
               boolean wins = condition.holds(s.sums);
               int swings = 0;
               for (int i = 0; i < s.in.length; i++) {
@@ -176,8 +175,7 @@ final class MonteCarlo {
     Moments m =
         run(
             (random, moments, s) -> {
-              randomCoalition(random, s.in);
-              sums(w, s.in, s.sums);
+              drawCoalition(random, w, s);
               java.util.Arrays.fill(s.score, 0);
               int critical = 0;
               if (condition.holds(s.sums)) {
@@ -217,6 +215,12 @@ final class MonteCarlo {
     moments.m++;
   }
 
+  /** Draws a coalition uniformly (each player in with probability 1/2) and sums it. */
+  private static void drawCoalition(SplittableRandom random, long[][] w, Scratch s) {
+    randomCoalition(random, s.in);
+    SimpleGame.sums(w, s.in, s.sums);
+  }
+
   private static void randomCoalition(SplittableRandom random, boolean[] in) {
     long bits = 0;
     for (int i = 0; i < in.length; i++) {
@@ -225,18 +229,6 @@ final class MonteCarlo {
       }
       in[i] = (bits & 1) != 0;
       bits >>>= 1;
-    }
-  }
-
-  private static void sums(long[][] w, boolean[] in, long[] out) {
-    for (int c = 0; c < w.length; c++) {
-      long s = 0;
-      for (int i = 0; i < in.length; i++) {
-        if (in[i]) {
-          s += w[c][i];
-        }
-      }
-      out[c] = s;
     }
   }
 

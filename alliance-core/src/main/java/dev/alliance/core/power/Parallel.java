@@ -13,6 +13,17 @@ import java.util.stream.IntStream;
  * @param enabled whether to run tasks in parallel
  */
 record Parallel(boolean enabled) {
+  /** Below this many elementary steps, handing work to other threads costs more than it saves. */
+  private static final double WORTH_SPLITTING = 2e6;
+
+  /**
+   * @param operations the estimated size of the work about to be split
+   * @return this, or a sequential runner when the work is too small to be worth splitting
+   */
+  Parallel forWork(double operations) {
+    return enabled && operations < WORTH_SPLITTING ? new Parallel(false) : this;
+  }
+
   <T> List<T> map(int count, IntFunction<T> task) {
     if (enabled && count > 1) {
       return IntStream.range(0, count).parallel().mapToObj(task).toList();

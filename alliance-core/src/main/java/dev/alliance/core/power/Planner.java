@@ -18,7 +18,6 @@ final class Planner {
   private final SimpleGame game;
   private final PowerCalculator calculator;
   private final int atoms;
-  private double basicEnumerationCost = -1;
 
   Planner(SimpleGame game, PowerCalculator calculator) {
     this.game = game;
@@ -73,12 +72,12 @@ final class Planner {
       if (index.isBanzhaf()) {
         return fits(gf, dualQuota, String.format(Locale.ROOT,
             "one weighted criterion: a table of %,d coefficients (quota in lowest terms, or its dual if smaller), %s", dualQuota, players),
-            (double) m * (a + d) * dualQuota);
+            (double) m * (a + 2) * dualQuota);
       }
       if (index == PowerIndex.SHAPLEY_SHUBIK) {
         return fits(gf, (a + 1) * dualQuota, String.format(Locale.ROOT,
             "one weighted criterion: a table of %,d sizes x %,d weights, %s", a + 1, dualQuota, players),
-            (double) m * (a * a / 2.0 + d * a) * dualQuota);
+            (double) m * (a * a / 2.0 + 2 * a) * dualQuota);
       }
       if (index.needsMinimalWinning()) {
         return fits(gf, (a + 1) * quota, String.format(Locale.ROOT,
@@ -121,10 +120,7 @@ final class Planner {
           n + " players; enumeration stops at " + Enumeration.MAX_PLAYERS, Double.POSITIVE_INFINITY);
     }
     boolean critical = index.needsMinimalWinning() || index == PowerIndex.JOHNSTON;
-    if (!critical && basicEnumerationCost < 0) {
-      basicEnumerationCost = Enumeration.basicCost(game);
-    }
-    double operations = critical ? Math.scalb(1.0, n) * (atoms + 2) * (n / 2.0 + 1) : basicEnumerationCost;
+    double operations = critical ? Math.scalb(1.0, n) * (atoms + 2) * (n / 2.0 + 1) : game.basicEnumerationCost();
     return new MethodChoice.Candidate(Method.ENUMERATION, true,
         String.format(Locale.ROOT, "all 2^%d coalitions against a condition of %d atoms%s", n, atoms, critical ? ", finding each winning coalition's critical members" : ""),
         operations);

@@ -45,6 +45,8 @@ public final class SimpleGame {
   private final long[][] weights;
   private final long[] totals;
   private final Condition condition;
+  /** Estimated cost of enumerating every coalition; computed on first use (see the planner). */
+  private volatile double basicEnumerationCost = -1;
 
   SimpleGame(List<Player> players, List<String> labels, long[][] weights, Condition condition, String source) {
     this.players = List.copyOf(players);
@@ -261,6 +263,15 @@ public final class SimpleGame {
     return weights;
   }
 
+  double basicEnumerationCost() {
+    double cost = basicEnumerationCost;
+    if (cost < 0) {
+      cost = Enumeration.basicCost(this);
+      basicEnumerationCost = cost;
+    }
+    return cost;
+  }
+
   long[] totals() {
     return totals;
   }
@@ -289,6 +300,12 @@ public final class SimpleGame {
 
   long[] sums(boolean[] members) {
     long[] sums = new long[weights.length];
+    sums(weights, members, sums);
+    return sums;
+  }
+
+  /** Writes each criterion's sum over the members into {@code out}. */
+  static void sums(long[][] weights, boolean[] members, long[] out) {
     for (int c = 0; c < weights.length; c++) {
       long s = 0;
       for (int i = 0; i < members.length; i++) {
@@ -296,9 +313,8 @@ public final class SimpleGame {
           s += weights[c][i];
         }
       }
-      sums[c] = s;
+      out[c] = s;
     }
-    return sums;
   }
 
   private boolean[] members(Collection<PartnerId> ids) {

@@ -103,9 +103,10 @@ final class TableCounting {
   /** @return each player's swing count */
   BigInteger[] banzhafSwings() {
     long[] moduli = Moduli.forBits(active.length + 2);
-    List<long[]> tables = parallel.map(moduli.length, m -> forward(moduli[m]));
+    Parallel split = parallel.forWork((double) cells * active.length * moduli.length);
+    List<long[]> tables = split.map(moduli.length, m -> forward(moduli[m]));
     List<BigInteger> perActive =
-        parallel.map(
+        split.map(
             active.length,
             p -> {
               int[] k = steps(p);
@@ -147,10 +148,11 @@ final class TableCounting {
       throw new IllegalStateException("table built without a size dimension");
     }
     long[] moduli = Moduli.forBits(active.length + 2);
-    List<long[]> tables = parallel.map(moduli.length, m -> forward(moduli[m]));
+    Parallel split = parallel.forWork((double) cells * active.length * moduli.length);
+    List<long[]> tables = split.map(moduli.length, m -> forward(moduli[m]));
     int a = active.length;
     List<BigInteger[]> perActive =
-        parallel.map(
+        split.map(
             a,
             p -> {
               int[] k = steps(p);

@@ -13,13 +13,14 @@ import java.util.List;
  * <p><b>Banzhaf.</b> Player i swings for the coalitions of the others that weigh between
  * {@code q - w_i} and {@code q - 1}. Their count is a window sum of the table divided by
  * {@code (1 + x^w_i)}; expanding the division, the window sum equals an alternating sum of the
- * forward table in blocks of w_i: {@code sum over u < q of (-1)^floor((q-1-u)/w_i) f[u]}. That is
- * one read-only pass per distinct weight, O(n q) in all. Because a game and its dual have the same
+ * forward table in blocks of w_i: {@code sum over u < q of (-1)^floor((q-1-u)/w_i) f[u]}. With
+ * the table turned into running sums, each block costs one subtraction, so a player costs
+ * O(q / w_i) and the forward pass, O(n q), is all that remains. Because a game and its dual have the same
  * swing counts, the smaller of q and {@code W - q + 1} is used.
  *
  * <p><b>Shapley-Shubik.</b> The same with a second dimension for the coalition size: a table of
- * (n + 1) x q, built in O(n^2 q), and per distinct weight an alternating pass that also shifts the
- * size, O(n q) each.
+ * (n + 1) x q, built in O(n^2 q), and per distinct weight an alternating sum of blocks that also shifts the
+ * size, O(n q / w) each.
  *
  * <p><b>Minimal winning coalitions</b> (for Deegan-Packel and Holler). Sorted by weight, heaviest
  * first, a minimal winning coalition is its lightest member j (the last in that order) plus a set
@@ -92,7 +93,8 @@ final class WeightedCounting {
   BigInteger[] banzhafSwings() {
     int table = Math.toIntExact(dualQuota());
     long[] moduli = Moduli.forBits(active + 2);
-    List<long[]> residues = parallel.map(moduli.length, m -> banzhafResidues(moduli[m], table));
+    List<long[]> residues =
+        parallel.forWork((double) moduli.length * active * table).map(moduli.length, m -> banzhafResidues(moduli[m], table));
     BigInteger[] byWeight = new BigInteger[distinct.length];
     for (int d = 0; d < distinct.length; d++) {
       byWeight[d] = Moduli.combine(moduli, column(residues, d));
@@ -124,32 +126,39 @@ final class WeightedCounting {
         }
       }
     }
-    List<Long> sums = parallel.map(distinct.length, d -> alternatingSum(f, 0, q, distinct[d], p));
-    return sums.stream().mapToLong(Long::longValue).toArray();
+    toPrefixSums(f, 0, q, p);
+    long[] sums = new long[distinct.length];
+    for (int d = 0; d < distinct.length; d++) {
+      sums[d] = alternatingSum(f, 0, q, distinct[d], p);
+    }
+    return sums;
+  }
+
+  /** Replaces {@code f[offset .. offset + q)} by its running sums, modulo p. */
+  private static void toPrefixSums(long[] f, int offset, int q, long p) {
+    for (int u = offset + 1; u < offset + q; u++) {
+      f[u] = Moduli.add(f[u - 1], f[u], p);
+    }
+  }
+
+  /** The sum of {@code f[lo..hi]} from its running sums P (stored at offset). */
+  private static long block(long[] prefix, int offset, int lo, int hi, long p) {
+    return Moduli.subtract(prefix[offset + hi], lo == 0 ? 0 : prefix[offset + lo - 1], p);
   }
 
   /**
-   * {@code sum over u in [0, q) of (-1)^floor((q-1-u)/w) f[offset + u]}: the number of the
-   * others' coalitions in the window {@code [q - w, q - 1]}, read from the table with the player.
+   * {@code sum over u in [0, q) of (-1)^floor((q-1-u)/w) f[u]}: the number of the others'
+   * coalitions in the window {@code [q - w, q - 1]}, read from the running sums of the table with
+   * the player, one block of w coefficients at a time: O(q / w).
    */
-  private static long alternatingSum(long[] f, int offset, int q, long w, long p) {
+  private static long alternatingSum(long[] prefix, int offset, int q, long w, long p) {
     long plus = 0;
     long minus = 0;
     int hi = q - 1;
     boolean positive = true;
     while (hi >= 0) {
       int lo = (int) Math.max(0, hi - w + 1);
-      long block = 0;
-      if (p == Moduli.TWO_TO_64) {
-        for (int u = lo; u <= hi; u++) {
-          block += f[offset + u];
-        }
-      } else {
-        for (int u = lo; u <= hi; u++) {
-          long s = block + f[offset + u];
-          block = s >= p ? s - p : s;
-        }
-      }
+      long block = block(prefix, offset, lo, hi, p);
       if (positive) {
         plus = Moduli.add(plus, block, p);
       } else {
@@ -171,7 +180,8 @@ final class WeightedCounting {
   BigInteger[][] swingsBySize() {
     int q = Math.toIntExact(dualQuota());
     long[] moduli = Moduli.forBits(active + 2);
-    List<long[][]> residues = parallel.map(moduli.length, m -> sizeResidues(moduli[m], q));
+    List<long[][]> residues =
+        parallel.forWork((double) moduli.length * active * active * q).map(moduli.length, m -> sizeResidues(moduli[m], q));
     BigInteger[][] byWeight = new BigInteger[distinct.length][active];
     long[] r = new long[moduli.length];
     for (int d = 0; d < distinct.length; d++) {
@@ -217,32 +227,28 @@ final class WeightedCounting {
       }
       processed++;
     }
-    return parallel.map(distinct.length, d -> sizeWindow(f, q, distinct[d], p)).toArray(long[][]::new);
+    for (int row = 0; row < sizes; row++) {
+      toPrefixSums(f, row * q, q, p);
+    }
+    long[][] windows = new long[distinct.length][];
+    for (int d = 0; d < distinct.length; d++) {
+      windows[d] = sizeWindow(f, q, distinct[d], p);
+    }
+    return windows;
   }
 
   /**
    * For one weight w: {@code c[s] = sum over u < q of (-1)^k f[s - k][u]} with
    * {@code k = floor((q-1-u)/w)}: the others' coalitions of size s in the swing window.
    */
-  private long[] sizeWindow(long[] f, int q, long w, long p) {
+  private long[] sizeWindow(long[] prefix, int q, long w, long p) {
     long[] c = new long[active];
     int hi = q - 1;
     int k = 0;
     while (hi >= 0) {
       int lo = (int) Math.max(0, hi - w + 1);
       for (int s = k; s < active; s++) {
-        int row = (s - k) * q;
-        long block = 0;
-        if (p == Moduli.TWO_TO_64) {
-          for (int u = lo; u <= hi; u++) {
-            block += f[row + u];
-          }
-        } else {
-          for (int u = lo; u <= hi; u++) {
-            long x = block + f[row + u];
-            block = x >= p ? x - p : x;
-          }
-        }
+        long block = block(prefix, (s - k) * q, lo, hi, p);
         c[s] = (k & 1) == 0 ? Moduli.add(c[s], block, p) : Moduli.subtract(c[s], block, p);
       }
       hi = lo - 1;
@@ -273,7 +279,7 @@ final class WeightedCounting {
     long[] moduli = Moduli.forBits(active + 2);
     // Task 0 counts the whole game; task 1 + d the game without one player of weight distinct[d].
     List<BigInteger[]> counts =
-        parallel.map(
+        parallel.forWork((double) (distinct.length + 1) * active * active * q).map(
             distinct.length + 1,
             t -> {
               List<Integer> players = new ArrayList<>(sorted);
