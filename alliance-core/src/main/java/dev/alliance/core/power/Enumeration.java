@@ -19,8 +19,8 @@ import java.util.List;
  * criteria but the largest, and sorts each group by the largest: with the other sums fixed the
  * game is monotone in the largest criterion, so a group's winning subsets are a suffix found by
  * binary search, and counts are accumulated per suffix rather than per coalition. That is what
- * makes a double majority with population in persons cheap: 27 states give 17 groups of sorted
- * low subsets instead of 65,536 tests per high part. The sorted scan is used when its groups are
+ * makes a double majority with population in persons cheap: 27 states give 15 groups of sorted
+ * low subsets instead of 16,384 tests per high part. The sorted scan is used when its groups are
  * few.
  *
  * <p>The critical pass (Johnston, Deegan-Packel, Holler) finds each winning coalition's critical
