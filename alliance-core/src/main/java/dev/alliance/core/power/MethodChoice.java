@@ -12,10 +12,10 @@ import java.util.Optional;
  *
  * <pre>{@code
  * profile.choice(PowerIndex.BANZHAF).explain();
- * // "generating functions (cheapest exact method within the budget of 2.0e+10 operations)
- * //    generating functions: one weighted criterion, table of 375,001 entries ..., ~5.7e+08 operations
- * //    enumeration: not applicable: 190 players; enumeration stops at 40
- * //    Monte-Carlo: 100,000 samples, ~5.7e+07 operations"
+ * // generating functions (cheapest exact method within the budget of 2.0e+10 operations)
+ * //   generating functions: one weighted criterion: a table of 375,001 coefficients (...), ~7.2e+08 operations
+ * //   enumeration: not applicable: 190 players; enumeration stops at 40
+ * //   Monte-Carlo: 100,000 random coalitions, 95% confidence intervals, ~3.8e+07 operations
  * }</pre>
  *
  * @param method the method used; empty when the index was not computed
