@@ -9,4 +9,6 @@ module dev.alliance.core {
   requires org.slf4j;
 
   exports dev.alliance.core.typology;
+  exports dev.alliance.core.alignment.balance;
+  exports dev.alliance.core.alignment.landscape;
 }
