@@ -9,4 +9,5 @@ module dev.alliance.core {
   requires org.slf4j;
 
   exports dev.alliance.core.typology;
+  exports dev.alliance.core.governance;
 }

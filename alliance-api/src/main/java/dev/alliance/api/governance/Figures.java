@@ -1,0 +1,77 @@
+package dev.alliance.api.governance;
+
+import dev.alliance.api.partner.PartnerId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** How the explanations print their figures; kept in one place so that every line reads alike. */
+final class Figures {
+  /** Lists longer than this print their first names and a count of the rest. */
+  private static final int NAMES_SHOWN = 10;
+
+  private Figures() {}
+
+  /** A decimal without trailing zeros or exponent: {@code 449206600}, {@code 16.49}. */
+  static String number(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  /**
+   * A share as a percentage with one decimal, rounded toward the side of the threshold the share
+   * actually lies on, so that a printed figure never contradicts the verdict beside it (64.96% of
+   * a 65% threshold prints as 64.9%, never 65.0%).
+   */
+  static String percent(BigDecimal part, BigDecimal whole, boolean met) {
+    BigDecimal ratio = part.multiply(BigDecimal.valueOf(100)).divide(whole, 12, RoundingMode.HALF_EVEN);
+    return ratio.setScale(1, met ? RoundingMode.UP : RoundingMode.DOWN).toPlainString() + "%";
+  }
+
+  /** A share threshold as people write it: {@code 55%}, {@code 62.5%}, {@code 2/3}, {@code 1/2}. */
+  static String fraction(Threshold.Share share) {
+    long denominator = share.denominator();
+    boolean decimal = denominator >= 100;
+    for (long d = denominator; decimal && d > 1; d /= 10) {
+      decimal = d % 10 == 0;
+    }
+    if (decimal) {
+      return number(BigDecimal.valueOf(share.numerator()).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(denominator))) + "%";
+    }
+    return share.numerator() + "/" + denominator;
+  }
+
+  /** A threshold in words: {@code at least 55%}, {@code more than 1/2}, {@code at least 9}. */
+  static String threshold(Threshold threshold) {
+    if (threshold instanceof Threshold.Share share) {
+      return (share.strict() ? "more than " : "at least ") + fraction(share);
+    }
+    return "at least " + number(((Threshold.Quota) threshold).amount());
+  }
+
+  /** Identities separated by commas, the list cut after ten names. */
+  static String names(List<PartnerId> ids) {
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < Math.min(ids.size(), NAMES_SHOWN); i++) {
+      shown.add(ids.get(i).value());
+    }
+    String text = String.join(", ", shown);
+    return ids.size() > NAMES_SHOWN ? text + " and " + (ids.size() - NAMES_SHOWN) + " more" : text;
+  }
+
+  /** Identities with their ballots: {@code FRA (ABSTAIN), DEU (ABSENT)}. */
+  static String ballots(Map<PartnerId, Vote> ballots) {
+    List<String> shown = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<PartnerId, Vote> entry : ballots.entrySet()) {
+      if (i++ == NAMES_SHOWN) {
+        break;
+      }
+      shown.add(entry.getKey() + " (" + entry.getValue() + ")");
+    }
+    String text = String.join(", ", shown);
+    return ballots.size() > NAMES_SHOWN ? text + " and " + (ballots.size() - NAMES_SHOWN) + " more" : text;
+  }
+}
