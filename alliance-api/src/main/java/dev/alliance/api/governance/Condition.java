@@ -218,7 +218,8 @@ public sealed interface Condition
           share.strict()
               ? (held ? " is more than " : " is not more than ") + Figures.fraction(share)
               : (held ? " >= " : " < ") + Figures.fraction(share) + " required";
-      return subject + " " + percent + " of " + baseText() + " " + figures + verdict;
+      String of = isVotes() ? baseText() : "the " + counted + " of " + baseText();
+      return subject + " " + percent + " of " + of + " " + figures + verdict;
     }
   }
 
@@ -296,7 +297,8 @@ public sealed interface Condition
     @Override
     public String describe() {
       return held
-          ? withholding + " member" + (withholding == 1 ? "" : "s") + " withhold support, fewer than the " + minimum + " a blocking minority needs"
+          ? (withholding == 1 ? "1 member withholds" : withholding + " members withhold") + " support, fewer than the " + minimum
+              + " a blocking minority needs"
           : "a blocking minority: " + withholding + " members withhold support (" + minimum + " suffice)";
     }
   }
