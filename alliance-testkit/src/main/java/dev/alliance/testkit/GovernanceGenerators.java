@@ -269,7 +269,20 @@ public final class GovernanceGenerators {
    * @return decision procedures
    */
   public static Gen<DecisionProcedure> tallyProcedures(List<PartnerId> members) {
-    return procedures(rules(members, 2), members.size(), members);
+    return procedures(Generate.oneOf(rules(members, 2), rules(members, 2), halfMajorities(members)), members.size(), members);
+  }
+
+  /**
+   * @param members the members explicit weights may name
+   * @return majorities of exactly half the votes cast, counted or weighted: the rules whose ties
+   *     the tie policy breaks, rare among random rules
+   */
+  public static Gen<DecisionRule> halfMajorities(List<PartnerId> members) {
+    Gen<Threshold> half = Generate.pick(List.of(Threshold.moreThanHalf(), Threshold.atLeast(1, 2), Threshold.atLeast(2, 4)));
+    return Generate.oneOf(
+            half.map(t -> DecisionRule.qualifiedMajority(t, Base.VOTES_CAST)),
+            weightSources(members).zip(half, (weights, t) -> DecisionRule.weighted(weights, t, Base.VOTES_CAST)))
+        .describedAs(DecisionRule::toString);
   }
 
   /**
