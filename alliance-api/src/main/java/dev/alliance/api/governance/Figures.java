@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** How the explanations print their figures; kept in one place so that every line reads alike. */
@@ -14,10 +15,17 @@ final class Figures {
 
   private Figures() {}
 
-  /** A decimal without trailing zeros or exponent: {@code 449206600}, {@code 16.49}. */
+  /**
+   * A decimal without trailing zeros or exponent, whole numbers from 10,000 up grouped by
+   * thousands: {@code 449,206,600}, {@code 9999}, {@code 16.49}.
+   */
   static String number(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    BigDecimal plain = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    if (plain.scale() == 0 && plain.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+      return String.format(Locale.ROOT, "%,d", plain.toBigInteger());
+    }
+    return plain.toPlainString();
   }
 
   /**
