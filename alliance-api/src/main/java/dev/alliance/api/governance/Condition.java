@@ -213,7 +213,7 @@ public sealed interface Condition
       if (!held && support.signum() == 0 && share.numerator() > 0) {
         return subject + " 0% of " + baseText() + " " + figures + ": a share needs some support";
       }
-      String percent = Figures.percent(support, total, held);
+      String percent = Figures.percent(support, total, share, held);
       String verdict =
           share.strict()
               ? (held ? " is more than " : " is not more than ") + Figures.fraction(share)

@@ -29,13 +29,23 @@ final class Figures {
   }
 
   /**
-   * A share as a percentage with one decimal, rounded toward the side of the threshold the share
-   * actually lies on, so that a printed figure never contradicts the verdict beside it (64.96% of
-   * a 65% threshold prints as 64.9%, never 65.0%).
+   * A share as a percentage with one decimal, or as many more (up to six) as it takes for the
+   * printed figure to stand on the same side of the threshold as the exact one: 64.96% of a 65%
+   * threshold prints as 64.96%, never 65.0%.
    */
-  static String percent(BigDecimal part, BigDecimal whole, boolean met) {
-    BigDecimal ratio = part.multiply(BigDecimal.valueOf(100)).divide(whole, 12, RoundingMode.HALF_EVEN);
-    return ratio.setScale(1, met ? RoundingMode.UP : RoundingMode.DOWN).toPlainString() + "%";
+  static String percent(BigDecimal part, BigDecimal whole, Threshold.Share share, boolean met) {
+    BigDecimal hundred = BigDecimal.valueOf(100);
+    BigDecimal exact = part.multiply(hundred).divide(whole, 20, RoundingMode.HALF_EVEN);
+    BigDecimal bar = BigDecimal.valueOf(share.numerator()).multiply(hundred).divide(BigDecimal.valueOf(share.denominator()), 20, RoundingMode.HALF_EVEN);
+    for (int scale = 1; scale <= 6; scale++) {
+      BigDecimal shown = exact.setScale(scale, RoundingMode.HALF_EVEN);
+      int side = shown.compareTo(bar);
+      boolean consistent = share.strict() ? (met ? side > 0 : side <= 0) : (met ? side >= 0 : side < 0);
+      if (consistent) {
+        return shown.toPlainString() + "%";
+      }
+    }
+    return exact.setScale(6, met ? RoundingMode.UP : RoundingMode.DOWN).toPlainString() + "%";
   }
 
   /** A share threshold as people write it: {@code 55%}, {@code 62.5%}, {@code 2/3}, {@code 1/2}. */

@@ -71,16 +71,16 @@ public record Standing(
         break;
       default:
         lines.add("OPEN, " + waiting);
-        lines.add("  if all vote yes: " + ifAllYes.decision());
-        List<Condition> againstRule = ifAllNo.rule().failures();
-        if (!againstRule.isEmpty()) {
-          lines.add("  if all vote no: REJECTED, " + againstRule.get(0).describe());
-        }
-        if (!ifAllAbsent.quorum().held()) {
-          lines.add("  if all stay away: REJECTED, " + ifAllAbsent.quorum().describe());
-        }
+        lines.add("  if all vote yes: " + summary(ifAllYes));
+        lines.add("  if all vote no: " + summary(ifAllNo));
+        lines.add("  if all stay away: " + summary(ifAllAbsent));
         break;
     }
     return lines;
+  }
+
+  /** The decision, and for a rejection the first condition that failed. */
+  private static String summary(Outcome outcome) {
+    return outcome.isAdopted() ? "ADOPTED" : "REJECTED, " + outcome.failures().get(0).describe();
   }
 }

@@ -102,7 +102,7 @@ class RuleExamplesTest {
     assertEquals("support 66.7% of votes cast (10 of 15) >= 2/3 required", exactly.rule().describe());
     Outcome short1 = outcome(twoThirds, plain(15), "YYYYYYYYY NNNNN -");
     assertEquals(Decision.REJECTED, short1.decision());
-    assertEquals("support 64.2% of votes cast (9 of 14) < 2/3 required", short1.rule().describe());
+    assertEquals("support 64.3% of votes cast (9 of 14) < 2/3 required", short1.rule().describe());
   }
 
   @Test

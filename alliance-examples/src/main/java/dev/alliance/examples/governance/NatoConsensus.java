@@ -60,8 +60,8 @@ public final class NatoConsensus implements Example {
   public String lesson() {
     return "Under consensus one objection blocks and silence consents: Greece alone stopped an"
         + " invitation in 2008. Unanimity asks more, a yes from every ally: Sweden's accession stayed"
-        + " open while a single ally, Hungary, had not ratified, and would have been settled by the"
-        + " others' yes under consensus.";
+        + " open until Hungary, the last of 31 allies, ratified, whereas under consensus Hungary's"
+        + " continued silence would have been enough and only its no could have stopped it.";
   }
 
   /**

@@ -62,7 +62,7 @@ class EuCouncilTest {
     List<String> smallest = new ArrayList<>(List.of(EuCouncil.largest(27).split(" ")).subList(14, 27));
     Outcome fourteenLargest = example.outcome(IssueArea.OPERATIONS, String.join(" ", smallest), "");
     assertEquals(Decision.REJECTED, fourteenLargest.decision(), "90% of the people but 14 of 27 states");
-    assertEquals("support 51.8% of all members (14 of 27) < 55% required", fourteenLargest.failures().get(0).describe());
+    assertEquals("support 51.9% of all members (14 of 27) < 55% required", fourteenLargest.failures().get(0).describe());
   }
 
   @Test

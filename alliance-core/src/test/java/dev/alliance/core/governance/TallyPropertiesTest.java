@@ -37,7 +37,7 @@ import org.quicktheories.generators.Generate;
  * The invariants of the tally engine (docs/governance.md states each one precisely), checked on
  * generated electorates, procedures and ballots.
  */
-class TallyProperties {
+class TallyPropertiesTest {
 
   /** One generated vote: the members, the procedure, and a ballot per member. */
   record Case(List<Member> members, DecisionProcedure procedure, List<Vote> votes) {
@@ -257,7 +257,7 @@ class TallyProperties {
   void withEqualWeightsPermutingTheBallotsChangesNothing() {
     Gen<Case> anonymous =
         GovernanceGenerators.votingMembers(1, 8)
-            .map(TallyProperties::alike)
+            .map(TallyPropertiesTest::alike)
             .flatMap(
                 members ->
                     GovernanceGenerators.anonymousProcedures(Fixtures.ids(members))
