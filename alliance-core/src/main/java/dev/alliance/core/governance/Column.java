@@ -1,9 +1,12 @@
 package dev.alliance.core.governance;
 
+import dev.alliance.api.governance.AbstentionPolicy;
+import dev.alliance.api.governance.Base;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One weight per voter, as exact integers: every weight scaled by the same power of ten so that
@@ -12,6 +15,28 @@ import java.util.List;
  * {@code long}s; otherwise it falls back to {@link BigInteger}, slower but just as exact.
  */
 final class Column {
+  /** Which weights a final tally must sum for this column, from the bases its rules use. */
+  enum Need {
+    /** The yes weight only: every base is all members. */
+    YES,
+    /** Yes and no: a base of votes cast, abstentions not counted. */
+    YES_AND_NO,
+    /** Yes, and no with abstain together: members present, or votes cast with abstentions as no. */
+    YES_AND_NO_WITH_ABSTAIN,
+    /** Yes, no and abstain apart: both kinds of base at once. */
+    ALL_THREE;
+
+    static Need of(Set<Base> bases, AbstentionPolicy abstention) {
+      boolean votesCast = bases.contains(Base.VOTES_CAST);
+      boolean no = votesCast && abstention == AbstentionPolicy.NOT_COUNTED;
+      boolean noWithAbstain = bases.contains(Base.MEMBERS_PRESENT) || (votesCast && abstention == AbstentionPolicy.COUNTED_AS_NO);
+      if (no && noWithAbstain) {
+        return ALL_THREE;
+      }
+      return no ? YES_AND_NO : noWithAbstain ? YES_AND_NO_WITH_ABSTAIN : YES;
+    }
+  }
+
   /** What the weights are, for explanations: {@code "population"}, {@code "weight"}. */
   final String label;
   /** Weights are {@code units * 10^-scale}. */

@@ -23,13 +23,19 @@ final class Count {
   final long[] sums;
   /** Per big column, four sums indexed by code, after the fill; null when no column is big. */
   final BigInteger[] bigSums;
+  /**
+   * False for the lean count of a final tally, whose long sums hold only what the rules read (see
+   * {@link Column.Need}): it can be neither completed nor explained.
+   */
+  final boolean full;
 
-  Count(byte[] codes, byte fill, int[] votes, long[] sums, BigInteger[] bigSums) {
+  Count(byte[] codes, byte fill, int[] votes, long[] sums, BigInteger[] bigSums, boolean full) {
     this.codes = codes;
     this.fill = fill;
     this.votes = votes;
     this.sums = sums;
     this.bigSums = bigSums;
+    this.full = full;
   }
 
   /** The ballot of the voter at {@code position}, a missing one replaced by the fill. */
@@ -48,8 +54,8 @@ final class Count {
 
   /** The same ballots with every missing one cast as {@code ballot}. */
   Count complete(byte ballot) {
-    if (fill != ABSENT) {
-      throw new IllegalStateException("already completed");
+    if (fill != ABSENT || !full) {
+      throw new IllegalStateException("only a full count of the ballots as cast can be completed");
     }
     int[] completedVotes = votes.clone();
     completedVotes[ballot] += completedVotes[ABSENT];
@@ -67,6 +73,6 @@ final class Count {
         completedBig[base + ABSENT] = BigInteger.ZERO;
       }
     }
-    return new Count(codes, ballot, completedVotes, completedSums, completedBig);
+    return new Count(codes, ballot, completedVotes, completedSums, completedBig, true);
   }
 }

@@ -2,6 +2,7 @@ package dev.alliance.core.governance;
 
 import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.alliance.Alliance;
+import dev.alliance.api.governance.Base;
 import dev.alliance.api.governance.BallotCount;
 import dev.alliance.api.governance.Condition;
 import dev.alliance.api.governance.Decision;
@@ -19,11 +20,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -57,6 +60,9 @@ public final class Tally {
   private final long quorumRequired;
   private final Column[] longColumnArray;
   private final Column[] bigColumnArray;
+  private final Map<Column, Set<Base>> basesByColumn = new HashMap<>();
+  /** Per long column slot, what a final tally must sum. */
+  private final Column.Need[] needs;
 
   private Tally(DecisionProcedure procedure, Electorate electorate) {
     this.procedure = Objects.requireNonNull(procedure, "procedure");
@@ -67,6 +73,10 @@ public final class Tally {
     this.quorumRequired = required(quorumThreshold, electorate.size());
     this.longColumnArray = longColumns.toArray(new Column[0]);
     this.bigColumnArray = bigColumns.toArray(new Column[0]);
+    this.needs = new Column.Need[longColumnArray.length];
+    for (Column column : longColumnArray) {
+      needs[column.slot] = Column.Need.of(basesByColumn.get(column), procedure.abstention());
+    }
   }
 
   /**
@@ -115,7 +125,7 @@ public final class Tally {
    * @return {@link Decision#ADOPTED} or {@link Decision#REJECTED}
    */
   public Decision decide(Ballots ballots) {
-    Count count = count(ballots);
+    Count count = finalCount(ballots);
     return count.present() >= quorumRequired && rule.holds(count) ? Decision.ADOPTED : Decision.REJECTED;
   }
 
@@ -181,57 +191,140 @@ public final class Tally {
     return new Outcome(decision, new BallotCount(v[Count.YES], v[Count.NO], v[Count.ABSTAIN], v[Count.ABSENT]), quorum, explained);
   }
 
-  private Count count(Ballots ballots) {
+  private byte[] codes(Ballots ballots) {
     Electorate other = ballots.electorate();
     if (other != electorate && !other.equals(electorate)) {
       throw new IllegalArgumentException("Tally.ballots: the ballots belong to " + other + ", not to " + electorate);
     }
-    byte[] codes = ballots.codes();
-    int[] votes = new int[4];
-    for (byte code : codes) {
-      votes[code]++;
-    }
-    long[] sums = new long[4 * longColumnArray.length];
-    for (Column column : longColumnArray) {
-      sum(column, codes, sums);
-    }
-    BigInteger[] bigSums = null;
-    if (bigColumnArray.length > 0) {
-      bigSums = new BigInteger[4 * bigColumnArray.length];
-      for (Column column : bigColumnArray) {
-        sumBig(column, codes, bigSums);
-      }
-    }
-    return new Count(codes, Count.ABSENT, votes, sums, bigSums);
+    return ballots.codes();
   }
 
-  private static void sum(Column column, byte[] codes, long[] sums) {
-    long[] units = column.units;
+  /** Every figure of the ballots: yes, no, abstain and absent, counted and weighed. */
+  private Count count(Ballots ballots) {
+    byte[] codes = codes(ballots);
+    long[] sums = new long[4 * longColumnArray.length];
+    long packed = -1;
+    for (Column column : longColumnArray) {
+      int at = column.slot * 4;
+      long columnPacked = scanThree(codes, column.units, sums, at);
+      sums[at + Count.ABSENT] = column.total - sums[at + Count.YES] - sums[at + Count.NO] - sums[at + Count.ABSTAIN];
+      packed = packed == -1 ? columnPacked : packed;
+    }
+    return new Count(codes, Count.ABSENT, votes(codes, packed), sums, bigSums(codes), true);
+  }
+
+  /**
+   * Only the figures a final tally reads, in one pass per weight column: the yes weight and, as
+   * the column's {@link Column.Need} says, the no weight, or no and abstain together. Such a
+   * count cannot be completed and is never explained.
+   */
+  private Count finalCount(Ballots ballots) {
+    byte[] codes = codes(ballots);
+    long[] sums = new long[4 * longColumnArray.length];
+    long packed = -1;
+    for (Column column : longColumnArray) {
+      int at = column.slot * 4;
+      long columnPacked;
+      switch (needs[column.slot]) {
+        case YES:
+          columnPacked = scanTwo(codes, column.units, NOTHING, sums, at);
+          break;
+        case YES_AND_NO:
+          columnPacked = scanTwo(codes, column.units, NO_ONLY, sums, at);
+          break;
+        case YES_AND_NO_WITH_ABSTAIN:
+          columnPacked = scanTwo(codes, column.units, NO_OR_ABSTAIN, sums, at);
+          break;
+        default:
+          columnPacked = scanThree(codes, column.units, sums, at);
+          break;
+      }
+      packed = packed == -1 ? columnPacked : packed;
+    }
+    return new Count(codes, Count.ABSENT, votes(codes, packed), sums, bigSums(codes), false);
+  }
+
+  /** One-hot counters packed 21 bits apart: one addition counts yes, no and abstain at once. */
+  private static final long[] ONE_HOT = {1L, 1L << 21, 1L << 42, 0L};
+  private static final long FIELD = (1L << 21) - 1;
+  private static final long[] YES_ONLY = {-1L, 0L, 0L, 0L};
+  private static final long[] NO_ONLY = {0L, -1L, 0L, 0L};
+  private static final long[] ABSTAIN_ONLY = {0L, 0L, -1L, 0L};
+  private static final long[] NO_OR_ABSTAIN = {0L, -1L, -1L, 0L};
+  private static final long[] NOTHING = {0L, 0L, 0L, 0L};
+
+  /**
+   * The yes weight into {@code sums[at]}, the weight of the ballots {@code other} selects into
+   * {@code sums[at + 1]}; returns the packed counts. Masks from small tables instead of branches:
+   * ballots are as unpredictable as voters.
+   */
+  private static long scanTwo(byte[] codes, long[] units, long[] other, long[] sums, int at) {
     long yes = 0;
-    long no = 0;
-    long abstain = 0;
+    long rest = 0;
+    long packed = 0;
     for (int i = 0; i < codes.length; i++) {
       int code = codes[i];
       long weight = units[i];
-      yes += code == Count.YES ? weight : 0;
-      no += code == Count.NO ? weight : 0;
-      abstain += code == Count.ABSTAIN ? weight : 0;
+      yes += weight & YES_ONLY[code];
+      rest += weight & other[code];
+      packed += ONE_HOT[code];
     }
-    int at = column.slot * 4;
+    sums[at + Count.YES] = yes;
+    sums[at + Count.NO] = rest;
+    return packed;
+  }
+
+  /** The yes, no and abstain weights into {@code sums[at..at + 2]}; returns the packed counts. */
+  private static long scanThree(byte[] codes, long[] units, long[] sums, int at) {
+    long yes = 0;
+    long no = 0;
+    long abstain = 0;
+    long packed = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int code = codes[i];
+      long weight = units[i];
+      yes += weight & YES_ONLY[code];
+      no += weight & NO_ONLY[code];
+      abstain += weight & ABSTAIN_ONLY[code];
+      packed += ONE_HOT[code];
+    }
     sums[at + Count.YES] = yes;
     sums[at + Count.NO] = no;
     sums[at + Count.ABSTAIN] = abstain;
-    sums[at + Count.ABSENT] = column.total - yes - no - abstain;
+    return packed;
   }
 
-  private static void sumBig(Column column, byte[] codes, BigInteger[] sums) {
-    int at = column.slot * 4;
-    for (int k = 0; k < 4; k++) {
-      sums[at + k] = BigInteger.ZERO;
+  /** The counts from packed counters, or by a pass of their own when there were none to read. */
+  private static int[] votes(byte[] codes, long packed) {
+    int[] votes = new int[4];
+    if (packed == -1 || codes.length > FIELD) {
+      for (byte code : codes) {
+        votes[code]++;
+      }
+      return votes;
     }
-    for (int i = 0; i < codes.length; i++) {
-      sums[at + codes[i]] = sums[at + codes[i]].add(column.bigUnits[i]);
+    votes[Count.YES] = (int) (packed & FIELD);
+    votes[Count.NO] = (int) ((packed >>> 21) & FIELD);
+    votes[Count.ABSTAIN] = (int) (packed >>> 42);
+    votes[Count.ABSENT] = codes.length - votes[Count.YES] - votes[Count.NO] - votes[Count.ABSTAIN];
+    return votes;
+  }
+
+  private BigInteger[] bigSums(byte[] codes) {
+    if (bigColumnArray.length == 0) {
+      return null;
     }
+    BigInteger[] sums = new BigInteger[4 * bigColumnArray.length];
+    for (Column column : bigColumnArray) {
+      int at = column.slot * 4;
+      for (int k = 0; k < 4; k++) {
+        sums[at + k] = BigInteger.ZERO;
+      }
+      for (int i = 0; i < codes.length; i++) {
+        sums[at + codes[i]] = sums[at + codes[i]].add(column.bigUnits[i]);
+      }
+    }
+    return sums;
   }
 
   /** The fewest members present that meet a quorum of {@code members}. */
@@ -264,6 +357,7 @@ public final class Tally {
     }
     if (decisionRule instanceof DecisionRule.WeightedMajority weighted) {
       Column column = column(weighted.weights());
+      basesByColumn.computeIfAbsent(column, c -> EnumSet.noneOf(Base.class)).add(weighted.base());
       Threshold threshold = weighted.threshold();
       return new Node.Majority(
           column, threshold, Bar.of(threshold, quotaUnits(threshold, column)), weighted.base(), procedure.abstention(), procedure.tie(), chair());
