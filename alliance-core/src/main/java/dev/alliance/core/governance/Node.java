@@ -300,22 +300,28 @@ abstract class Node {
     }
   }
 
-  /** Every part holds. */
-  static final class All extends Node {
+  /**
+   * {@link DecisionRule.AllOf} ({@code all} true) or {@link DecisionRule.AnyOf}: every part holds,
+   * or some part does. Deciding stops at the first part that settles it; explaining explains them
+   * all.
+   */
+  static final class Composite extends Node {
     private final Node[] parts;
+    private final boolean all;
 
-    All(Node[] parts) {
+    Composite(Node[] parts, boolean all) {
       this.parts = parts;
+      this.all = all;
     }
 
     @Override
     boolean holds(Count count) {
       for (Node part : parts) {
-        if (!part.holds(count)) {
-          return false;
+        if (part.holds(count) != all) {
+          return !all;
         }
       }
-      return true;
+      return all;
     }
 
     @Override
@@ -324,35 +330,7 @@ abstract class Node {
       for (Node part : parts) {
         explained.add(part.explain(count));
       }
-      return new Condition.All(explained, holds(count));
-    }
-  }
-
-  /** Some part holds. */
-  static final class Any extends Node {
-    private final Node[] parts;
-
-    Any(Node[] parts) {
-      this.parts = parts;
-    }
-
-    @Override
-    boolean holds(Count count) {
-      for (Node part : parts) {
-        if (part.holds(count)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    Condition explain(Count count) {
-      List<Condition> explained = new ArrayList<>();
-      for (Node part : parts) {
-        explained.add(part.explain(count));
-      }
-      return new Condition.Any(explained, holds(count));
+      return all ? new Condition.All(explained, holds(count)) : new Condition.Any(explained, holds(count));
     }
   }
 

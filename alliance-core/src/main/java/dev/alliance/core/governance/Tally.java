@@ -406,10 +406,10 @@ public final class Tally {
       return new Node.Lead(lead.lead(), electorate.indexOf(lead.lead()).orElse(-1));
     }
     if (decisionRule instanceof DecisionRule.AllOf all) {
-      return new Node.All(all.rules().stream().map(this::compile).toArray(Node[]::new));
+      return new Node.Composite(all.rules().stream().map(this::compile).toArray(Node[]::new), true);
     }
     DecisionRule.AnyOf any = (DecisionRule.AnyOf) decisionRule;
-    return new Node.Any(any.rules().stream().map(this::compile).toArray(Node[]::new));
+    return new Node.Composite(any.rules().stream().map(this::compile).toArray(Node[]::new), false);
   }
 
   private int chair() {

@@ -13,7 +13,6 @@ import dev.alliance.api.partner.PartnerKind;
 import dev.alliance.api.typology.Form;
 import dev.alliance.api.typology.Formality;
 import dev.alliance.api.typology.GovernanceStyle;
-import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.governance.Electorate;
@@ -49,13 +48,7 @@ public final class AirbusGovernance implements Example {
   }
 
   private static Typology typology(Form form, GovernanceStyle style) {
-    return Typology.builder()
-        .addPurposes(Purpose.ECONOMIC, Purpose.KNOWLEDGE_SHARING)
-        .governanceStyle(style)
-        .duration(Lifespan.permanent())
-        .formality(Formality.CONTRACT)
-        .form(form)
-        .build();
+    return Bodies.permanent(style, Formality.CONTRACT, form, Purpose.ECONOMIC, Purpose.KNOWLEDGE_SHARING);
   }
 
   private static Governance governance(DecisionRule rule) {

@@ -15,6 +15,11 @@ import dev.alliance.api.partner.Measure;
 import dev.alliance.api.partner.Partner;
 import dev.alliance.api.partner.PartnerId;
 import dev.alliance.api.partner.PartnerKind;
+import dev.alliance.api.typology.Form;
+import dev.alliance.api.typology.Formality;
+import dev.alliance.api.typology.GovernanceStyle;
+import dev.alliance.api.typology.Lifespan;
+import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.governance.Ballots;
 import dev.alliance.core.governance.Electorate;
@@ -42,6 +47,23 @@ final class Bodies {
         .state(AllianceState.OPERATING)
         .members(members)
         .agreement(Agreement.builder().title(name).formality(typology.formality()).governance(new GovernanceClause(governance)).build())
+        .build();
+  }
+
+  /**
+   * @param style how it is governed
+   * @param formality how formal its agreement is
+   * @param form its form
+   * @param purposes why it exists
+   * @return the typology of a permanent body
+   */
+  static Typology permanent(GovernanceStyle style, Formality formality, Form form, Purpose... purposes) {
+    return Typology.builder()
+        .addPurposes(purposes)
+        .governanceStyle(style)
+        .duration(Lifespan.permanent())
+        .formality(formality)
+        .form(form)
         .build();
   }
 

@@ -13,7 +13,6 @@ import dev.alliance.api.partner.Measure;
 import dev.alliance.api.typology.Form;
 import dev.alliance.api.typology.Formality;
 import dev.alliance.api.typology.GovernanceStyle;
-import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.governance.Electorate;
@@ -90,13 +89,7 @@ public final class EuCouncil implements Example {
             .putProcedures(TAXATION, DecisionProcedure.of(DecisionRule.consensus()).withQuorum(Quorum.ofShare(Threshold.moreThanHalf())))
             .build();
     Typology typology =
-        Typology.builder()
-            .addPurposes(Purpose.ECONOMIC, Purpose.POLITICAL)
-            .governanceStyle(GovernanceStyle.HYBRID)
-            .duration(Lifespan.permanent())
-            .formality(Formality.TREATY)
-            .form(Form.INTERGOVERNMENTAL_ORGANIZATION)
-            .build();
+        Bodies.permanent(GovernanceStyle.HYBRID, Formality.TREATY, Form.INTERGOVERNMENTAL_ORGANIZATION, Purpose.ECONOMIC, Purpose.POLITICAL);
     List<Member> members = new ArrayList<>();
     for (Object[] row : MEMBERS) {
       members.add(Bodies.measured((String) row[0], (String) row[1], Measure.POPULATION, (Long) row[2]));

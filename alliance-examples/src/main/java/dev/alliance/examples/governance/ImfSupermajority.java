@@ -13,7 +13,6 @@ import dev.alliance.api.partner.PartnerKind;
 import dev.alliance.api.typology.Form;
 import dev.alliance.api.typology.Formality;
 import dev.alliance.api.typology.GovernanceStyle;
-import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.governance.Electorate;
@@ -58,14 +57,7 @@ public final class ImfSupermajority implements Example {
             .defaultProcedure(DecisionProcedure.of(ordinary))
             .putProcedures(QUOTA_CHANGE, DecisionProcedure.of(eightyFive))
             .build();
-    Typology typology =
-        Typology.builder()
-            .addPurposes(Purpose.ECONOMIC)
-            .governanceStyle(GovernanceStyle.HYBRID)
-            .duration(Lifespan.permanent())
-            .formality(Formality.TREATY)
-            .form(Form.INTERGOVERNMENTAL_ORGANIZATION)
-            .build();
+    Typology typology = Bodies.permanent(GovernanceStyle.HYBRID, Formality.TREATY, Form.INTERGOVERNMENTAL_ORGANIZATION, Purpose.ECONOMIC);
     return Bodies.alliance(
         "imf",
         "International Monetary Fund",

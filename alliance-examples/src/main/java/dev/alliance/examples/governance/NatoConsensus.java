@@ -16,7 +16,6 @@ import dev.alliance.api.partner.PartnerKind;
 import dev.alliance.api.typology.Form;
 import dev.alliance.api.typology.Formality;
 import dev.alliance.api.typology.GovernanceStyle;
-import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.governance.Ballots;
@@ -75,14 +74,7 @@ public final class NatoConsensus implements Example {
             .defaultProcedure(DecisionProcedure.of(DecisionRule.consensus()))
             .putProcedures(IssueArea.MEMBERSHIP, DecisionProcedure.of(DecisionRule.unanimity()))
             .build();
-    Typology typology =
-        Typology.builder()
-            .addPurposes(Purpose.DEFENSIVE)
-            .governanceStyle(GovernanceStyle.HYBRID)
-            .duration(Lifespan.permanent())
-            .formality(Formality.TREATY)
-            .form(Form.INTERGOVERNMENTAL_ORGANIZATION)
-            .build();
+    Typology typology = Bodies.permanent(GovernanceStyle.HYBRID, Formality.TREATY, Form.INTERGOVERNMENTAL_ORGANIZATION, Purpose.DEFENSIVE);
     List<Member> members = new ArrayList<>();
     allies.forEach(ally -> members.add(Bodies.member(ally, ally, PartnerKind.STATE)));
     return Bodies.alliance("nato", "North Atlantic Treaty Organization", typology, governance, members);

@@ -13,7 +13,6 @@ import dev.alliance.api.partner.PartnerKind;
 import dev.alliance.api.typology.Form;
 import dev.alliance.api.typology.Formality;
 import dev.alliance.api.typology.GovernanceStyle;
-import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.governance.Ballots;
@@ -86,13 +85,7 @@ public final class SecurityCouncil implements Example {
             .putProcedures(PROCEDURAL, DecisionProcedure.of(DecisionRule.atLeastYes(9)))
             .build();
     Typology typology =
-        Typology.builder()
-            .addPurposes(Purpose.POLITICAL, Purpose.DEFENSIVE)
-            .governanceStyle(GovernanceStyle.HYBRID)
-            .duration(Lifespan.permanent())
-            .formality(Formality.CHARTER)
-            .form(Form.INTERGOVERNMENTAL_ORGANIZATION)
-            .build();
+        Bodies.permanent(GovernanceStyle.HYBRID, Formality.CHARTER, Form.INTERGOVERNMENTAL_ORGANIZATION, Purpose.POLITICAL, Purpose.DEFENSIVE);
     List<Member> members =
         List.of(
             Bodies.member("CHN", "China", PartnerKind.STATE),
