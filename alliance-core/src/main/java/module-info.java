@@ -11,4 +11,5 @@ module dev.alliance.core {
   exports dev.alliance.core.typology;
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
+  exports dev.alliance.core.governance;
 }
