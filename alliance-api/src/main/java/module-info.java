@@ -14,4 +14,6 @@ module dev.alliance.api {
   exports dev.alliance.api.agreement;
   exports dev.alliance.api.lifecycle;
   exports dev.alliance.api.alliance;
+  exports dev.alliance.api.event;
+  exports dev.alliance.api.command;
 }

@@ -9,4 +9,7 @@ module dev.alliance.core {
   requires org.slf4j;
 
   exports dev.alliance.core.typology;
+  exports dev.alliance.core.statemachine;
+  exports dev.alliance.core.stream;
+  exports dev.alliance.core.lifecycle;
 }
