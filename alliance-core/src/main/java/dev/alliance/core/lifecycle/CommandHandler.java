@@ -132,7 +132,7 @@ public final class CommandHandler {
     }
     for (PartnerId partner : concerned(event)) {
       Optional<Rejection> rejected =
-          LifecycleTables.membership().check(state.membershipState(partner), event, situation, partner.value());
+          LifecycleTables.membership().check(state.membershipState(partner), event, situation, partner + "'s membership");
       if (rejected.isPresent()) {
         return rejected;
       }

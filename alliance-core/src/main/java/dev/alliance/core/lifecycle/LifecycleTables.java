@@ -112,8 +112,8 @@ public final class LifecycleTables {
       Guard.of(
           new Rule(
               "dissolution.fewer-than-two-parties",
-              "fewer than two parties remain: a bilateral alliance whose other partner left, or any alliance"
-                  + " reduced to one party, winds down"),
+              "fewer than two parties remain in an alliance in operation: a bilateral alliance whose other partner"
+                  + " left, or any alliance reduced to one party, winds down"),
           (situation, triggered) ->
               situation.state().parties() < 2
                   ? Optional.empty()
@@ -296,8 +296,7 @@ public final class LifecycleTables {
           .from(UNDER_REVIEW)
           .to(OPERATING)
           .by(LifecycleCommand.ConcludeReview.class)
-          .guard(TWO_PARTIES)
-          .means("the review ends and the alliance operates again")
+          .means("the review ends and the alliance operates again (an alliance under review never has fewer than two parties: it would be winding down)")
           .on(LifecycleEvent.OperationsSuspended.class)
           .from(OPERATING, UNDER_REVIEW)
           .to(SUSPENDED)
@@ -318,11 +317,11 @@ public final class LifecycleTables {
           .guard(decision(IssueArea.DISSOLUTION))
           .means("the partners decide to dissolve the alliance; the wind-down starts")
           .on(LifecycleEvent.DissolutionTriggered.class)
-          .from(FORMED, OPERATING, UNDER_REVIEW, SUSPENDED)
+          .from(OPERATING, UNDER_REVIEW)
           .to(DISSOLVING)
           .automatic(situation -> new LifecycleEvent.DissolutionTriggered(situation.state().lastActOn().orElseThrow()))
           .guard(FEWER_THAN_TWO_PARTIES)
-          .means("a withdrawal or expulsion leaves fewer than two parties; the alliance cannot go on and winds down")
+          .means("a withdrawal or expulsion leaves an alliance in operation with fewer than two parties; it cannot keep operating and winds down")
           .on(LifecycleEvent.AllianceDissolved.class)
           .from(DISSOLVING)
           .to(DISSOLVED)
@@ -453,7 +452,7 @@ public final class LifecycleTables {
     Rule rule =
         new Rule(
             DecisionGate.DECISION_REQUIRED,
-            "the decision gate authorises the act as a " + area + " decision (by default: the command names an adopted decision)");
+            "the decision gate authorises the act under the " + area + " procedure (by default: the command names an adopted decision)");
     return new Guard<>() {
       @Override
       public Rule rule() {

@@ -25,18 +25,19 @@ public final class TableDiagrams {
 
   /**
    * @param table a table
-   * @return a Mermaid {@code stateDiagram-v2}; automatic transitions are marked "(automatic)",
-   *     terminal states lead to the end marker
+   * @return a Mermaid {@code stateDiagram-v2}: one edge per pair of states, labelled with its events
+   *     (automatic ones marked), terminal states leading to the end marker
    */
   public static String mermaid(TransitionTable<?, ?> table) {
     StringBuilder text = new StringBuilder("stateDiagram-v2\n");
-    for (Transition<?, ?> t : table.transitions()) {
+    for (List<Transition<?, ?>> edge : edges(table)) {
+      Transition<?, ?> first = edge.get(0);
       text.append("    ")
-          .append(t.from().map(Enum::name).orElse("[*]"))
+          .append(first.from().map(Enum::name).orElse("[*]"))
           .append(" --> ")
-          .append(t.to().name())
+          .append(first.to().name())
           .append(": ")
-          .append(label(t))
+          .append(label(edge))
           .append('\n');
     }
     for (Enum<?> state : table.terminalStates()) {
@@ -47,8 +48,8 @@ public final class TableDiagrams {
 
   /**
    * @param table a table
-   * @return a Graphviz {@code digraph}; terminal states have a double border, automatic
-   *     transitions are dashed
+   * @return a Graphviz {@code digraph}: one edge per pair of states, labelled with its events; terminal
+   *     states have a double border, edges with only automatic transitions are dashed
    */
   public static String dot(TransitionTable<?, ?> table) {
     String graph = table.name().replaceAll("[^A-Za-z0-9_]", "_");
@@ -66,15 +67,16 @@ public final class TableDiagrams {
       }
       text.append(";\n");
     }
-    for (Transition<?, ?> t : table.transitions()) {
+    for (List<Transition<?, ?>> edge : edges(table)) {
+      Transition<?, ?> first = edge.get(0);
       text.append("  ")
-          .append(t.from().map(Enum::name).orElse("start"))
+          .append(first.from().map(Enum::name).orElse("start"))
           .append(" -> ")
-          .append(t.to().name())
+          .append(first.to().name())
           .append(" [label=\"")
-          .append(t.event().getSimpleName())
+          .append(label(edge))
           .append('"');
-      if (t.isAutomatic()) {
+      if (edge.stream().allMatch(Transition::isAutomatic)) {
         text.append(", style=dashed");
       }
       text.append("];\n");
@@ -139,8 +141,20 @@ public final class TableDiagrams {
     return List.copyOf(rules);
   }
 
-  private static String label(Transition<?, ?> t) {
-    return t.event().getSimpleName() + (t.isAutomatic() ? " (automatic)" : "");
+  private static String label(List<Transition<?, ?>> edge) {
+    return edge.stream()
+        .map(t -> t.event().getSimpleName() + (t.isAutomatic() ? " (automatic)" : ""))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The rows between one pair of states, drawn as one edge, in the order the pairs first appear. */
+  private static List<List<Transition<?, ?>>> edges(TransitionTable<?, ?> table) {
+    java.util.Map<String, List<Transition<?, ?>>> edges = new java.util.LinkedHashMap<>();
+    for (Transition<?, ?> t : table.transitions()) {
+      String key = t.from().map(Enum::name).orElse("[*]") + "->" + t.to().name();
+      edges.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+    }
+    return new ArrayList<>(edges.values());
   }
 
   /** Consecutive rows of one event with one meaning and one target read best as one line. */

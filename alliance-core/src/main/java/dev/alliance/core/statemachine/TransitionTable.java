@@ -86,7 +86,7 @@ public final class TransitionTable<S extends Enum<S>, X> {
     this.terminalState =
         new Rule(
             name + ".terminal-state",
-            "a " + name + " in a terminal state (" + names(terminal) + ") accepts no command: nothing leaves it");
+            "nothing leaves a terminal state (" + names(terminal) + "): the " + name + " accepts no further command");
     this.notAllowed =
         new Rule(
             name + ".transition-not-allowed",
