@@ -166,7 +166,8 @@ public final class CommandHandler {
     return Optional.empty();
   }
 
-  private static AllianceEvent translate(AllianceLifecycle state, AllianceCommand command) {
+  /** The one event a command asks for, before any check; package-private for tests. */
+  static AllianceEvent translate(AllianceLifecycle state, AllianceCommand command) {
     BiFunction<AllianceLifecycle, AllianceCommand, AllianceEvent> translation = TRANSLATIONS.get(command.getClass());
     if (translation == null) {
       throw new IllegalArgumentException("the lifecycle does not handle " + command.getClass().getName());
