@@ -2,6 +2,7 @@ package dev.alliance.examples.tour;
 
 import dev.alliance.examples.Chapter;
 import dev.alliance.examples.Example;
+import dev.alliance.examples.lifecycle.LifecycleChapter;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ public final class Tour {
   public static List<Chapter> chapters() {
     List<Chapter> chapters = new ArrayList<>();
     chapters.add(TypologyChapter.chapter());
+    chapters.add(LifecycleChapter.chapter());
     return List.copyOf(chapters);
   }
 
