@@ -418,10 +418,11 @@ public final class CommandGenerators {
     LEAVE {
       @Override
       List<AllianceCommand> make(Context c) {
-        LocalDate effective = c.day().plusDays(c.setup().noticeDays());
+        // From ten days early to ten days late: early attempts are refused, late ones take effect.
+        LocalDate attempt = c.day().plusDays(c.setup().noticeDays() + c.step().value() - 10L);
         return List.of(
             new MembershipCommand.GiveWithdrawalNotice(c.id(), c.partner(), c.day()),
-            new MembershipCommand.CompleteWithdrawal(c.id(), c.partner(), effective));
+            new MembershipCommand.CompleteWithdrawal(c.id(), c.partner(), attempt.isBefore(c.day()) ? c.day() : attempt));
       }
     },
     EXPEL {

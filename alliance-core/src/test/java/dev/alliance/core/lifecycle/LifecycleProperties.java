@@ -64,19 +64,32 @@ class LifecycleProperties {
             });
   }
 
+  /**
+   * Applying events one at a time, command by command, keeping every intermediate state, ends where
+   * folding the whole stream at once ends; and applying an event never alters the state it was
+   * applied to (each intermediate state still equals the fold of its prefix afterwards).
+   */
   @Test
   void foldingTheWholeStreamEqualsApplyingItsEventsOneByOne() {
     qt().forAll(CommandGenerators.scripts(ID))
         .checkAssert(
             script -> {
               ScriptRun run = ScriptRun.of(script);
-              AllianceLifecycle oneByOne = AllianceLifecycle.empty(ID);
-              for (RecordedEvent event : run.history()) {
-                oneByOne = oneByOne.apply(event);
+              List<AllianceLifecycle> states = new java.util.ArrayList<>(List.of(AllianceLifecycle.empty(ID)));
+              for (ScriptRun.Step step : run.steps) {
+                AllianceLifecycle state = states.get(states.size() - 1);
+                for (RecordedEvent event : step.result().recorded()) {
+                  state = state.apply(event);
+                  states.add(state);
+                }
+                assertEquals(step.after(), state, () -> "after " + step.command());
               }
-              assertEquals(run.last(), AllianceLifecycle.replay(ID, run.history()));
-              assertEquals(oneByOne, AllianceLifecycle.replay(ID, run.history()));
-              assertEquals(oneByOne.toAlliance(), run.engine.alliance(ID));
+              List<RecordedEvent> history = run.history();
+              assertEquals(states.get(states.size() - 1), AllianceLifecycle.replay(ID, history));
+              for (int i = 0; i < states.size(); i++) {
+                assertEquals(AllianceLifecycle.replay(ID, history.subList(0, i)), states.get(i), "state #" + i + " changed");
+              }
+              assertEquals(states.get(states.size() - 1).toAlliance(), run.engine.alliance(ID));
             });
   }
 
@@ -129,6 +142,7 @@ class LifecycleProperties {
             script -> {
               for (ScriptRun.Step step : ScriptRun.of(script).steps) {
                 if (step.before().state().filter(AllianceState::isTerminal).isPresent()) {
+                  assertEquals(step.before().state(), step.after().state(), () -> step.command() + " left a terminal state");
                   assertEquals("alliance.terminal-state", step.result().rejection().orElseThrow().rule());
                 }
                 for (Member member : step.before().members()) {
