@@ -16,10 +16,6 @@ import dev.alliance.api.agreement.UnresolvedConsequence;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Member;
 import dev.alliance.api.alliance.Role;
-import dev.alliance.api.command.AllianceCommand;
-import dev.alliance.api.command.LifecycleCommand.OpenNegotiations;
-import dev.alliance.api.command.LifecycleCommand.ProposeAlliance;
-import dev.alliance.api.command.LifecycleCommand.SignAgreement;
 import dev.alliance.api.command.LifecycleCommand.StartOperations;
 import dev.alliance.api.command.MembershipCommand.AdmitMember;
 import dev.alliance.api.command.MembershipCommand.BeginAccession;
@@ -34,7 +30,6 @@ import dev.alliance.api.governance.DecisionReference;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Governance;
 import dev.alliance.api.governance.IssueArea;
-import dev.alliance.api.objective.Scope;
 import dev.alliance.api.partner.Partner;
 import dev.alliance.api.partner.PartnerId;
 import dev.alliance.api.partner.PartnerKind;
@@ -54,6 +49,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The United Kingdom leaves the European Union under Article 50 of the Treaty on European Union.
@@ -107,16 +103,12 @@ public final class Brexit implements Example {
   /** @return the stream, replayed: Lisbon, Croatia's accession, the UK's notice, extensions and exit */
   Chronicle chronicle() {
     Chronicle eu = new Chronicle(EU);
-    LocalDate igc = LocalDate.of(2007, 7, 23);
-    LocalDate lisbon = LocalDate.of(2007, 12, 13);
-    List<AllianceCommand> forming = new ArrayList<>();
-    forming.add(new ProposeAlliance(EU, "European Union under the Treaty of Lisbon", typology(), List.of(), Scope.empty(), igc));
-    forming.add(new OpenNegotiations(EU, igc));
-    MEMBERS_2007.forEach((code, name) -> forming.add(new InviteMember(EU, state(code, name), Role.FOUNDER, igc)));
-    MEMBERS_2007.keySet().forEach(code -> forming.add(new BeginAccession(EU, PartnerId.of(code), igc)));
-    forming.add(new SignAgreement(EU, treaty(), MEMBERS_2007.keySet().stream().map(PartnerId::of).collect(java.util.stream.Collectors.toSet()), lisbon));
-    forming.add(new StartOperations(EU, LocalDate.of(2009, 12, 1)));
-    eu.act(forming);
+    List<Partner> members = new ArrayList<>();
+    MEMBERS_2007.forEach((code, name) -> members.add(state(code, name)));
+    eu.found(
+        "European Union under the Treaty of Lisbon", typology(), List.of(), members, Optional.empty(),
+        LocalDate.of(2007, 7, 23), treaty(), LocalDate.of(2007, 12, 13));
+    eu.act(new StartOperations(EU, LocalDate.of(2009, 12, 1)));
 
     LocalDate croatiaSigned = LocalDate.of(2011, 12, 9);
     eu.act(new InviteMember(EU, state("HRV", "Croatia"), Role.MEMBER, croatiaSigned));

@@ -1,14 +1,23 @@
 package dev.alliance.examples.lifecycle;
 
+import dev.alliance.api.agreement.Agreement;
 import dev.alliance.api.alliance.AllianceId;
+import dev.alliance.api.alliance.Role;
 import dev.alliance.api.command.AllianceCommand;
 import dev.alliance.api.command.CommandResult;
+import dev.alliance.api.command.LifecycleCommand;
+import dev.alliance.api.command.MembershipCommand;
 import dev.alliance.api.command.Rejection;
 import dev.alliance.api.event.AllianceEvent;
 import dev.alliance.api.event.GovernedEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
 import dev.alliance.api.event.RecordedEvent;
+import dev.alliance.api.objective.Objective;
+import dev.alliance.api.objective.Scope;
+import dev.alliance.api.partner.Partner;
+import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.typology.Typology;
 import dev.alliance.core.lifecycle.AllianceLifecycle;
 import dev.alliance.core.lifecycle.LifecycleEngine;
 import dev.alliance.examples.TextTable;
@@ -17,7 +26,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,6 +56,32 @@ final class Chronicle {
   /** Runs commands that history shows happened; a rejection means the example is wrong. */
   Chronicle act(List<? extends AllianceCommand> commands) {
     commands.forEach(this::act);
+    return this;
+  }
+
+  /**
+   * Forms the alliance as history did: proposed and negotiated on one day, the founders invited and
+   * acceding, the agreement signed by all of them on another.
+   */
+  Chronicle found(
+      String name,
+      Typology typology,
+      List<Objective> objectives,
+      List<Partner> founders,
+      Optional<PartnerId> lead,
+      LocalDate proposed,
+      Agreement agreement,
+      LocalDate signed) {
+    act(new LifecycleCommand.ProposeAlliance(id, name, typology, objectives, Scope.empty(), proposed));
+    act(new LifecycleCommand.OpenNegotiations(id, proposed));
+    Set<PartnerId> signatories = new LinkedHashSet<>();
+    for (Partner founder : founders) {
+      Role role = lead.filter(founder.id()::equals).isPresent() ? Role.LEAD : Role.FOUNDER;
+      act(new MembershipCommand.InviteMember(id, founder, role, proposed));
+      act(new MembershipCommand.BeginAccession(id, founder.id(), proposed));
+      signatories.add(founder.id());
+    }
+    act(new LifecycleCommand.SignAgreement(id, agreement, signatories, signed));
     return this;
   }
 

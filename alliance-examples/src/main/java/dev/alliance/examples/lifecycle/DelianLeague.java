@@ -16,17 +16,10 @@ import dev.alliance.api.agreement.UnresolvedConsequence;
 import dev.alliance.api.alliance.Alliance;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Member;
-import dev.alliance.api.alliance.Role;
-import dev.alliance.api.command.AllianceCommand;
 import dev.alliance.api.command.LifecycleCommand.AmendAgreement;
 import dev.alliance.api.command.LifecycleCommand.ConcludeReview;
-import dev.alliance.api.command.LifecycleCommand.OpenNegotiations;
 import dev.alliance.api.command.LifecycleCommand.OpenReview;
-import dev.alliance.api.command.LifecycleCommand.ProposeAlliance;
-import dev.alliance.api.command.LifecycleCommand.SignAgreement;
 import dev.alliance.api.command.LifecycleCommand.StartOperations;
-import dev.alliance.api.command.MembershipCommand.BeginAccession;
-import dev.alliance.api.command.MembershipCommand.InviteMember;
 import dev.alliance.api.command.MembershipCommand.SuspendMember;
 import dev.alliance.api.governance.Body;
 import dev.alliance.api.governance.BodyKind;
@@ -35,7 +28,6 @@ import dev.alliance.api.governance.DecisionReference;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Governance;
 import dev.alliance.api.governance.IssueArea;
-import dev.alliance.api.objective.Scope;
 import dev.alliance.api.partner.Partner;
 import dev.alliance.api.partner.PartnerId;
 import dev.alliance.api.partner.PartnerKind;
@@ -56,6 +48,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -108,18 +101,10 @@ public final class DelianLeague implements Example {
 
   Chronicle chronicle() {
     Chronicle league = new Chronicle(LEAGUE);
-    LocalDate oath = bce(478);
-    List<AllianceCommand> forming = new ArrayList<>();
-    forming.add(new ProposeAlliance(LEAGUE, "Delian League", typology(), List.of(), Scope.empty(), oath));
-    forming.add(new OpenNegotiations(LEAGUE, oath));
-    CITIES.forEach(
-        (code, name) ->
-            forming.add(
-                new InviteMember(LEAGUE, Partner.of(PartnerId.of(code), name, PartnerKind.STATE), code.equals("ATH") ? Role.LEAD : Role.FOUNDER, oath)));
-    CITIES.keySet().forEach(code -> forming.add(new BeginAccession(LEAGUE, PartnerId.of(code), oath)));
-    forming.add(new SignAgreement(LEAGUE, oathOfDelos(), CITIES.keySet().stream().map(PartnerId::of).collect(Collectors.toSet()), oath));
-    forming.add(new StartOperations(LEAGUE, AS_FOUNDED));
-    league.act(forming);
+    List<Partner> cities = new ArrayList<>();
+    CITIES.forEach((code, name) -> cities.add(Partner.of(PartnerId.of(code), name, PartnerKind.STATE)));
+    league.found("Delian League", typology(), List.of(), cities, Optional.of(ATHENS), bce(478), oathOfDelos(), bce(478));
+    league.act(new StartOperations(LEAGUE, AS_FOUNDED));
 
     league.act(
         new SuspendMember(

@@ -16,20 +16,14 @@ import dev.alliance.api.agreement.UnresolvedConsequence;
 import dev.alliance.api.alliance.Alliance;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Member;
-import dev.alliance.api.alliance.Role;
-import dev.alliance.api.command.LifecycleCommand.OpenNegotiations;
-import dev.alliance.api.command.LifecycleCommand.ProposeAlliance;
 import dev.alliance.api.command.LifecycleCommand.RecordProgress;
-import dev.alliance.api.command.LifecycleCommand.SignAgreement;
 import dev.alliance.api.command.LifecycleCommand.StartOperations;
-import dev.alliance.api.command.MembershipCommand.BeginAccession;
-import dev.alliance.api.command.MembershipCommand.InviteMember;
 import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Governance;
 import dev.alliance.api.objective.Objective;
 import dev.alliance.api.objective.Priority;
-import dev.alliance.api.objective.Scope;
+import dev.alliance.api.partner.Partner;
 import dev.alliance.api.partner.PartnerId;
 import dev.alliance.core.lifecycle.AllianceLifecycle;
 import dev.alliance.examples.Example;
@@ -39,8 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The 1991 Gulf War coalition: an ad hoc alliance that completed its mission and ended.
@@ -87,14 +80,10 @@ public final class GulfWarCoalition implements Example {
     LocalDate buildUp = LocalDate.of(1990, 8, 7);
     LocalDate mandate = LocalDate.of(1990, 11, 29);
     Chronicle coalition = new Chronicle(COALITION);
-    coalition.act(new ProposeAlliance(COALITION, "Gulf War coalition", template.typology(), List.of(objective()), Scope.empty(), buildUp));
-    coalition.act(new OpenNegotiations(COALITION, buildUp));
-    for (Member member : template.members()) {
-      coalition.act(new InviteMember(COALITION, member.partner(), member.id().value().equals("USA") ? Role.LEAD : Role.MEMBER, buildUp));
-      coalition.act(new BeginAccession(COALITION, member.id(), buildUp));
-    }
-    Set<PartnerId> all = template.members().stream().map(Member::id).collect(Collectors.toSet());
-    coalition.act(new SignAgreement(COALITION, mandate(), all, mandate));
+    List<Partner> founders = template.members().stream().map(Member::partner).toList();
+    coalition.found(
+        "Gulf War coalition", template.typology(), List.of(objective()), founders, Optional.of(PartnerId.of("USA")),
+        buildUp, mandate(), mandate);
     coalition.act(new StartOperations(COALITION, LocalDate.of(1991, 1, 17)));
     coalition.act(new RecordProgress(COALITION, LIBERATE_KUWAIT, new BigDecimal("100"), GROUND_OFFENSIVE));
     coalition.act(new RecordProgress(COALITION, LIBERATE_KUWAIT, BigDecimal.ZERO, CEASEFIRE));
