@@ -368,22 +368,30 @@ public final class AllianceLifecycle {
    * @return the alliance as of this state; empty until it is proposed
    */
   public Optional<Alliance> toAlliance() {
+    return charter == null ? Optional.empty() : Optional.of(view(agreement()));
+  }
+
+  /** The view with another agreement in force: how a guard checks an agreement before it is signed. */
+  Alliance toAlliance(Agreement replacement) {
     if (charter == null) {
-      return Optional.empty();
+      throw new IllegalStateException(id + " is not proposed yet");
     }
-    return Optional.of(
-        Alliance.builder()
-            .id(id)
-            .name(charter.name())
-            .typology(charter.typology())
-            .members(members())
-            .agreement(agreement())
-            .objectives(charter.objectives())
-            .scope(charter.scope())
-            .state(state)
-            .foundedOn(foundedOn())
-            .endedOn(endedOn())
-            .build());
+    return view(Optional.of(replacement));
+  }
+
+  private Alliance view(Optional<Agreement> withAgreement) {
+    return Alliance.builder()
+        .id(id)
+        .name(charter.name())
+        .typology(charter.typology())
+        .members(members())
+        .agreement(withAgreement)
+        .objectives(charter.objectives())
+        .scope(charter.scope())
+        .state(state)
+        .foundedOn(foundedOn())
+        .endedOn(endedOn())
+        .build();
   }
 
   @Override

@@ -16,6 +16,7 @@ import static dev.alliance.api.lifecycle.MembershipState.MEMBER;
 import static dev.alliance.api.lifecycle.MembershipState.WITHDRAWING;
 import static dev.alliance.api.lifecycle.MembershipState.WITHDRAWN;
 
+import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.agreement.Agreement;
 import dev.alliance.api.agreement.ExitClause;
 import dev.alliance.api.command.LifecycleCommand;
@@ -40,7 +41,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -89,7 +89,8 @@ public final class LifecycleTables {
   private static final Rule NAMES_ONLY_MEMBERS =
       new Rule(
           "agreement.names-only-members",
-          "the agreement's governance names only partners that have a membership, in any state");
+          "the partners the agreement names (in its governance, or anywhere the alliance checks) all have a"
+              + " membership, in any state");
 
   private static final Guard<Situation, AllianceEvent> TWO_PARTIES =
       Guard.of(
@@ -469,22 +470,21 @@ public final class LifecycleTables {
     };
   }
 
+  /**
+   * Checks the agreement against the alliance's own invariants by building the view with it: the
+   * api's rules (the governance and anything else the agreement names must be members) stay the
+   * single source, and rules the api adds later apply here too.
+   */
   private static <E extends AllianceEvent> Guard<Situation, E> namesOnlyMembers(Function<E, Agreement> agreement) {
     return Guard.of(
         NAMES_ONLY_MEMBERS,
         (situation, event) -> {
-          Set<PartnerId> strangers = new TreeSet<>();
-          agreement
-              .apply(event)
-              .governance()
-              .ifPresent(clause -> clause.governance().namedPartners().forEach(partner -> {
-                if (situation.state().member(partner).isEmpty()) {
-                  strangers.add(partner);
-                }
-              }));
-          return strangers.isEmpty()
-              ? Optional.empty()
-              : Optional.of("the governance names " + strangers + ", who have no membership");
+          try {
+            situation.state().toAlliance(agreement.apply(event));
+            return Optional.empty();
+          } catch (InvalidValueException invalid) {
+            return Optional.of(invalid.getMessage());
+          }
         });
   }
 

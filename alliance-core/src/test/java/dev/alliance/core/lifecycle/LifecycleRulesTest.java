@@ -206,7 +206,7 @@ class LifecycleRulesTest {
     Governance strangerLeads = Governance.builder().defaultProcedure(DecisionProcedure.of(DecisionRule.leadPartner(PartnerId.of("P9")))).build();
     Agreement agreement = LifecycleFixtures.agreement(Period.ZERO, strangerLeads);
     Rejection r = negotiating(2).reject(new SignAgreement(ID, agreement, LifecycleFixtures.partnerIds(2), D0), "agreement.names-only-members");
-    assertEquals("the governance names [P9], who have no membership", r.reason());
+    assertEquals("Alliance.agreement.governance = [P9]: names partners who are not members", r.reason());
 
     Story story = Story.operating(2, Period.ZERO);
     story.accept(new OpenReview(ID, "review", D0));
