@@ -56,9 +56,11 @@ public final class LifecycleDocs {
         4. the membership table's row for the event, and its guards, for each partner the event moves.
 
         An accepted event is applied, and then the alliance table's automatic transitions fire by
-        themselves while their guards hold: a withdrawal or expulsion that leaves fewer than two parties
-        starts the wind-down (`DissolutionTriggered`), and a measurement that meets the last core
-        objective of an ad hoc alliance completes it (`MissionCompleted`).
+        themselves while their guards hold: a withdrawal or expulsion that leaves an alliance in
+        operation with fewer than two parties starts the wind-down (`DissolutionTriggered`; a formed or
+        suspended alliance instead waits for a second party before it may operate), and a measurement
+        that meets the last core objective of an ad hoc alliance completes it (`MissionCompleted`).
+        The reasons behind these choices: docs/decisions/0011-lifecycle-rules.md.
 
         Acts that the alliance's governance must authorise (guard `governance.decision-required`) are
         judged by a `DecisionGate`. The default gate accepts a command that names an adopted decision
