@@ -11,7 +11,10 @@ module dev.alliance.api {
   exports dev.alliance.api.objective;
   exports dev.alliance.api.contribution;
   exports dev.alliance.api.governance;
+  exports dev.alliance.api.event;
+  exports dev.alliance.api.command;
   exports dev.alliance.api.agreement;
   exports dev.alliance.api.lifecycle;
   exports dev.alliance.api.alliance;
+  exports dev.alliance.api.alignment;
 }

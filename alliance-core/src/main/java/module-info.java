@@ -8,6 +8,12 @@ module dev.alliance.core {
   requires io.vavr;
   requires org.slf4j;
 
+  exports dev.alliance.core.statemachine;
+  exports dev.alliance.core.stream;
+  exports dev.alliance.core.lifecycle;
   exports dev.alliance.core.power;
   exports dev.alliance.core.typology;
+  exports dev.alliance.core.alignment.balance;
+  exports dev.alliance.core.alignment.landscape;
+  exports dev.alliance.core.governance;
 }

@@ -19,7 +19,12 @@ import dev.alliance.api.governance.TiePolicy;
 import dev.alliance.api.governance.Vote;
 import dev.alliance.api.governance.VetoAbstention;
 import dev.alliance.api.governance.WeightSource;
+import dev.alliance.api.alliance.Member;
+import dev.alliance.api.alliance.Role;
+import dev.alliance.api.partner.Measure;
+import dev.alliance.api.partner.Partner;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.partner.PartnerKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,6 +205,106 @@ public final class GovernanceGenerators {
                     .crisisDelegation(delegation)
                     .build())
         .describedAs(Governance::toString);
+  }
+
+  /**
+   * Members of an electorate: every one can vote, partners {@code P0, P1, ...}, each carrying every
+   * measure the library names. Weights and measures are small whole numbers (zero included) so
+   * that ties, zero weights and exact thresholds come up often.
+   *
+   * @param min the fewest members
+   * @param max the most members
+   * @return lists of voting members
+   */
+  public static Gen<List<Member>> votingMembers(int min, int max) {
+    List<Measure> measures = PartnerGenerators.MEASURES;
+    Gen<List<Integer>> figures = lists().of(integers().between(0, 20)).ofSize(measures.size() + 1);
+    return lists()
+        .of(figures)
+        .ofSizeBetween(min, max)
+        .map(
+            all -> {
+              List<Member> members = new ArrayList<>();
+              for (int i = 0; i < all.size(); i++) {
+                List<Integer> f = all.get(i);
+                Partner.Builder partner = Partner.builder().id(PartnerId.of("P" + i)).name("Partner " + i).kind(PartnerKind.STATE);
+                for (int m = 0; m < measures.size(); m++) {
+                  partner.putAttributes(measures.get(m), BigDecimal.valueOf(f.get(m + 1)));
+                }
+                members.add(Member.builder().partner(partner.build()).role(Role.MEMBER).weight(BigDecimal.valueOf(f.get(0) % 7)).build());
+              }
+              return members;
+            })
+        .describedAs(
+            members ->
+                members.stream().map(m -> m.id() + " w=" + m.weight() + " " + m.partner().attributes()).toList().toString());
+  }
+
+  /**
+   * @param size the number of voters
+   * @return one ballot per voter; {@link Vote#ABSENT} stands for a ballot not cast
+   */
+  public static Gen<List<Vote>> ballots(int size) {
+    return lists().of(votes()).ofSize(size);
+  }
+
+  /**
+   * @param maxMembers the size of the electorates the quorum will be used with
+   * @return no quorum, a share of the members, or a number of members up to one more than {@code
+   *     maxMembers}
+   */
+  public static Gen<Quorum> quorums(int maxMembers) {
+    return Generate.oneOf(
+        Generate.constant(Quorum.none()),
+        shares().map(Quorum::ofShare),
+        integers().between(0, maxMembers + 1).map(Quorum::ofMembers));
+  }
+
+  /**
+   * Procedures for tallying: any rule naming only the given members (nested two deep), with a
+   * quorum that electorates of their size can meet or miss, and random abstention and tie
+   * policies.
+   *
+   * @param members the members a procedure may name
+   * @return decision procedures
+   */
+  public static Gen<DecisionProcedure> tallyProcedures(List<PartnerId> members) {
+    return procedures(Generate.oneOf(rules(members, 2), rules(members, 2), halfMajorities(members)), members.size(), members);
+  }
+
+  /**
+   * @param members the members explicit weights may name
+   * @return majorities of exactly half the votes cast, counted or weighted: the rules whose ties
+   *     the tie policy breaks, rare among random rules
+   */
+  public static Gen<DecisionRule> halfMajorities(List<PartnerId> members) {
+    Gen<Threshold> half = Generate.pick(List.of(Threshold.moreThanHalf(), Threshold.atLeast(1, 2), Threshold.atLeast(2, 4)));
+    return Generate.oneOf(
+            half.map(t -> DecisionRule.qualifiedMajority(t, Base.VOTES_CAST)),
+            weightSources(members).zip(half, (weights, t) -> DecisionRule.weighted(weights, t, Base.VOTES_CAST)))
+        .describedAs(DecisionRule::toString);
+  }
+
+  /**
+   * Procedures whose rule names nobody and whose ties never fall to a chair: the procedures under
+   * which every voter counts alike when weights are equal.
+   *
+   * @param members the members of the electorate (for the quorum's range)
+   * @return decision procedures that name no partner
+   */
+  public static Gen<DecisionProcedure> anonymousProcedures(List<PartnerId> members) {
+    return procedures(rules(List.of(), 2), members.size(), List.of());
+  }
+
+  private static Gen<DecisionProcedure> procedures(Gen<DecisionRule> rules, int size, List<PartnerId> chairs) {
+    return rules
+        .zip(
+            quorums(size),
+            Generate.enumValues(AbstentionPolicy.class),
+            tiePolicies(chairs),
+            (rule, quorum, abstention, tie) ->
+                DecisionProcedure.builder().rule(rule).quorum(quorum).abstention(abstention).tie(tie).build())
+        .describedAs(DecisionProcedure::toString);
   }
 
   private static Gen<Set<PartnerId>> subsets(List<PartnerId> members) {

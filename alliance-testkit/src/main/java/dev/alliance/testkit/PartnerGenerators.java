@@ -21,7 +21,8 @@ import org.quicktheories.generators.Generate;
 
 /** Generators for partners and what describes them. */
 public final class PartnerGenerators {
-  private static final List<Measure> MEASURES =
+  /** Every measure the library names, in a fixed order. */
+  static final List<Measure> MEASURES =
       List.of(
           Measure.GDP,
           Measure.POPULATION,

@@ -1,9 +1,12 @@
 package dev.alliance.api.agreement;
 
 import dev.alliance.api.Checks;
+import dev.alliance.api.partner.PartnerId;
 import dev.alliance.api.typology.Formality;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -61,6 +64,40 @@ public abstract class Agreement implements WithAgreement {
 
   /** @return the collective-defense clause (optional) */
   public abstract Optional<CollectiveDefenseClause> collectiveDefense();
+
+  /**
+   * The obligations the parties undertake (defense, offense, neutrality, non-aggression,
+   * consultation), each with whom it binds and under which conditions. Two clauses of the same
+   * obligation never bind the same party: a party's promise of each kind is stated once.
+   *
+   * @return the obligation clauses, in treaty order; empty for an agreement that imposes none
+   */
+  public abstract List<ObligationClause> obligations();
+
+  /** @return how far the agreement builds standing institutions, when known */
+  public abstract Optional<Institutionalization> institutionalization();
+
+  /**
+   * @param obligation an obligation
+   * @return true when at least one clause imposes it on someone
+   */
+  public boolean hasObligation(Obligation obligation) {
+    return obligations().stream().anyMatch(c -> c.obligation() == obligation);
+  }
+
+  /**
+   * @param party a party
+   * @return the clauses that bind it, in treaty order
+   */
+  public List<ObligationClause> obligationsOf(PartnerId party) {
+    List<ObligationClause> bound = new ArrayList<>();
+    for (ObligationClause clause : obligations()) {
+      if (clause.binds(party)) {
+        bound.add(clause);
+      }
+    }
+    return bound;
+  }
 
   /** @return the kinds of clause the agreement contains */
   public Set<ClauseKind> clauses() {
@@ -120,5 +157,24 @@ public abstract class Agreement implements WithAgreement {
   @Value.Check
   void check() {
     Checks.notBlank("Agreement.title", title());
+    List<ObligationClause> clauses = obligations();
+    for (int i = 0; i < clauses.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        ObligationClause earlier = clauses.get(j);
+        ObligationClause later = clauses.get(i);
+        if (earlier.obligation() != later.obligation()) {
+          continue;
+        }
+        boolean overlap =
+            earlier.bindsEveryParty()
+                || later.bindsEveryParty()
+                || earlier.parties().stream().anyMatch(later.parties()::contains);
+        Checks.check(
+            !overlap,
+            "Agreement.obligations[" + i + "]",
+            later,
+            "binds a party that obligations[" + j + "] already binds to " + later.obligation());
+      }
+    }
   }
 }

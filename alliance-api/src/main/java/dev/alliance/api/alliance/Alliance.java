@@ -182,5 +182,13 @@ public abstract class Alliance implements WithAlliance {
     strangers.removeAll(seen);
     Checks.check(
         strangers.isEmpty(), "Alliance.agreement.governance", strangers, "names partners who are not members");
+    Set<PartnerId> obligedStrangers = new TreeSet<>();
+    agreement().ifPresent(a -> a.obligations().forEach(c -> obligedStrangers.addAll(c.parties())));
+    obligedStrangers.removeAll(seen);
+    Checks.check(
+        obligedStrangers.isEmpty(),
+        "Alliance.agreement.obligations",
+        obligedStrangers,
+        "binds partners who are not members");
   }
 }

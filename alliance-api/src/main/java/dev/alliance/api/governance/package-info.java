@@ -11,7 +11,13 @@
  *     DecisionRule.vetoPlayers(p5, VetoAbstention.ABSTENTION_DOES_NOT_BLOCK));
  * }</pre>
  *
- * <p>These types only describe rules. Tallying ballots against them, with explained outcomes, is
- * the engine's work in {@code alliance-core}.
+ * <p>The rules are data; tallying ballots against them is the engine's work in {@code
+ * alliance-core} ({@code dev.alliance.core.governance.Tally}). What a tally returns lives here, so
+ * that events and stored records can carry it: the {@link dev.alliance.api.governance.Decision},
+ * the {@link dev.alliance.api.governance.BallotCount}, the {@link
+ * dev.alliance.api.governance.Outcome} of a final tally and the {@link
+ * dev.alliance.api.governance.Standing} of an open vote, each explained by a tree of {@link
+ * dev.alliance.api.governance.Condition}s with their figures, and the {@link
+ * dev.alliance.api.governance.BallotRejection} of a refused ballot.
  */
 package dev.alliance.api.governance;

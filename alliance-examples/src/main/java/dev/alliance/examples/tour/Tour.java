@@ -2,6 +2,9 @@ package dev.alliance.examples.tour;
 
 import dev.alliance.examples.Chapter;
 import dev.alliance.examples.Example;
+import dev.alliance.examples.alignment.AlignmentChapter;
+import dev.alliance.examples.governance.GovernanceChapter;
+import dev.alliance.examples.lifecycle.LifecycleChapter;
 import dev.alliance.examples.power.PowerChapter;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
@@ -19,7 +22,10 @@ public final class Tour {
   public static List<Chapter> chapters() {
     List<Chapter> chapters = new ArrayList<>();
     chapters.add(TypologyChapter.chapter());
+    chapters.add(LifecycleChapter.chapter());
+    chapters.add(GovernanceChapter.chapter());
     chapters.add(PowerChapter.chapter());
+    chapters.add(AlignmentChapter.chapter());
     return List.copyOf(chapters);
   }
 

@@ -1,0 +1,17 @@
+package dev.alliance.api.command;
+
+import dev.alliance.api.alliance.AllianceId;
+import java.time.LocalDate;
+
+/**
+ * A request to change an alliance: the sealed root of every command family. The families are
+ * {@link LifecycleCommand} and {@link MembershipCommand}.
+ */
+public sealed interface AllianceCommand permits LifecycleCommand, MembershipCommand {
+
+  /** @return the alliance the command is for */
+  AllianceId alliance();
+
+  /** @return the day the act happens in the world; the events it emits carry this day */
+  LocalDate on();
+}

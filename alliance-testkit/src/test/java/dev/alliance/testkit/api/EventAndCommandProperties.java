@@ -1,0 +1,186 @@
+package dev.alliance.testkit.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.alliance.api.InvalidValueException;
+import dev.alliance.api.alliance.AllianceId;
+import dev.alliance.api.alliance.Role;
+import dev.alliance.api.command.AllianceCommand;
+import dev.alliance.api.command.CommandResult;
+import dev.alliance.api.command.CommandDecision;
+import dev.alliance.api.command.LifecycleCommand;
+import dev.alliance.api.command.MembershipCommand;
+import dev.alliance.api.command.Rejection;
+import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.LifecycleEvent;
+import dev.alliance.api.event.MembershipEvent;
+import dev.alliance.api.event.RecordedEvent;
+import dev.alliance.api.governance.DecisionReference;
+import dev.alliance.api.objective.Scope;
+import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.typology.Lifespan;
+import dev.alliance.testkit.CommandGenerators;
+import dev.alliance.testkit.EventGenerators;
+import dev.alliance.testkit.Gens;
+import dev.alliance.testkit.LifecycleFixtures;
+import dev.alliance.testkit.ObjectiveGenerators;
+import dev.alliance.testkit.SealedHierarchy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.quicktheories.core.Gen;
+
+/**
+ * The event and command types: every permitted type has a sample and a generator (the storage
+ * conformance tests rely on it), generated values are valid, and invalid ones are rejected with a
+ * message naming field, value and rule.
+ */
+class EventAndCommandProperties {
+
+  @Test
+  void thereIsOneSampleOfEveryPermittedEventType() {
+    List<Class<?>> permitted = SealedHierarchy.leaves(AllianceEvent.class);
+    assertEquals(permitted, EventGenerators.samples().stream().map(Object::getClass).toList());
+  }
+
+  @Test
+  void thereIsOneSampleOfEveryPermittedCommandType() {
+    List<Class<?>> permitted = SealedHierarchy.leaves(AllianceCommand.class);
+    assertEquals(permitted, CommandGenerators.samples().stream().map(Object::getClass).toList());
+  }
+
+  @Test
+  void everyPermittedEventTypeHasAGeneratorThatMakesIt() {
+    Map<Class<? extends AllianceEvent>, Gen<? extends AllianceEvent>> generators = EventGenerators.generatorsByType();
+    assertEquals(SealedHierarchy.leaves(AllianceEvent.class), List.copyOf(generators.keySet()));
+    generators.forEach(
+        (type, gen) -> qt().withExamples(20).forAll(gen).checkAssert(event -> assertEquals(type, event.getClass())));
+  }
+
+  @Test
+  void recordedStreamsAreNumberedWithoutGapsAndNeverGoBackInTime() {
+    AllianceId id = AllianceId.of("stream");
+    qt().forAll(EventGenerators.recordedStreams(id))
+        .checkAssert(
+            stream -> {
+              for (int i = 0; i < stream.size(); i++) {
+                RecordedEvent event = stream.get(i);
+                assertEquals(id, event.alliance());
+                assertEquals(i + 1, event.sequence());
+                if (i > 0) {
+                  assertFalse(event.recordedAt().isBefore(stream.get(i - 1).recordedAt()));
+                }
+              }
+            });
+  }
+
+  @Test
+  void scriptsAreCommandsForOneAllianceThatStartWithAProposalOrAreBrokenOnPurpose() {
+    AllianceId id = AllianceId.of("scripted");
+    qt().forAll(CommandGenerators.scripts(id))
+        .checkAssert(
+            script -> {
+              script.forEach(command -> assertEquals(id, command.alliance()));
+              if (!script.isEmpty() && script.get(0) instanceof LifecycleCommand.ProposeAlliance proposal) {
+                assertEquals(LifecycleFixtures.objectives(proposal.on().plusYears(10)), proposal.objectives());
+              }
+            });
+  }
+
+  @Test
+  void blankReasonsAreRejected() {
+    qt().forAll(Gens.dates(), Gens.names().map(n -> " ".repeat(n.length() % 3)))
+        .checkAssert(
+            (day, blank) -> {
+              PartnerId p = PartnerId.of("P1");
+              Optional<DecisionReference> none = Optional.empty();
+              assertRejected("FormationAbandoned.reason", () -> new LifecycleEvent.FormationAbandoned(blank, day));
+              assertRejected("ReviewOpened.reason", () -> new LifecycleEvent.ReviewOpened(blank, day));
+              assertRejected("OperationsSuspended.reason", () -> new LifecycleEvent.OperationsSuspended(blank, none, day));
+              assertRejected("DissolutionDecided.reason", () -> new LifecycleEvent.DissolutionDecided(blank, none, day));
+              assertRejected("ObjectiveMeasured.objective", () -> new LifecycleEvent.ObjectiveMeasured(blank, BigDecimal.ONE, day));
+              assertRejected("MemberSuspended.reason", () -> new MembershipEvent.MemberSuspended(p, blank, none, day));
+              assertRejected("MemberExpelled.reason", () -> new MembershipEvent.MemberExpelled(p, blank, none, day));
+              AllianceId id = AllianceId.of("a");
+              assertRejected("AbandonFormation.reason", () -> new LifecycleCommand.AbandonFormation(id, blank, day));
+              assertRejected("OpenReview.reason", () -> new LifecycleCommand.OpenReview(id, blank, day));
+              assertRejected("SuspendOperations.reason", () -> new LifecycleCommand.SuspendOperations(id, blank, none, day));
+              assertRejected("DecideDissolution.reason", () -> new LifecycleCommand.DecideDissolution(id, blank, none, day));
+              assertRejected("RecordProgress.objective", () -> new LifecycleCommand.RecordProgress(id, blank, BigDecimal.ONE, day));
+              assertRejected("SuspendMember.reason", () -> new MembershipCommand.SuspendMember(id, p, blank, none, day));
+              assertRejected("ExpelMember.reason", () -> new MembershipCommand.ExpelMember(id, p, blank, none, day));
+              assertRejected("DecisionReference.value", () -> DecisionReference.of(blank));
+              assertRejected("Rejection.reason", () -> new Rejection("some.rule", blank));
+            });
+  }
+
+  @Test
+  void impossibleEventsAndCommandsAreRejected() {
+    qt().forAll(Gens.dates(), Gens.positiveDecimals(), ObjectiveGenerators.objectives())
+        .checkAssert(
+            (day, amount, objective) -> {
+              AllianceId id = AllianceId.of("a");
+              PartnerId p = PartnerId.of("P1");
+              assertRejected("MemberInvited.weight", () -> new MembershipEvent.MemberInvited(LifecycleFixtures.partner(1), Role.MEMBER, amount.negate(), day));
+              assertRejected("InviteMember.weight", () -> new MembershipCommand.InviteMember(id, LifecycleFixtures.partner(1), Role.MEMBER, amount.negate(), day));
+              assertRejected("WithdrawalNoticeGiven.effectiveOn", () -> new MembershipEvent.WithdrawalNoticeGiven(p, day.minusDays(1), day));
+              List<dev.alliance.api.objective.Objective> twice = List.of(objective, objective.withMetric(objective.metric() + " again"));
+              var typology = LifecycleFixtures.typology(Lifespan.permanent());
+              assertRejected("AllianceProposed.objectives", () -> new LifecycleEvent.AllianceProposed("A", typology, twice, Scope.empty(), day));
+              assertRejected("ProposeAlliance.objectives", () -> new LifecycleCommand.ProposeAlliance(id, "A", typology, twice, Scope.empty(), day));
+              assertRejected("ProposeAlliance.name", () -> new LifecycleCommand.ProposeAlliance(id, " ", typology, List.of(), Scope.empty(), day));
+              assertRejected("RecordedEvent.sequence", () -> new RecordedEvent(id, 0, Instant.EPOCH, new LifecycleEvent.NegotiationsOpened(day)));
+              assertRejected("Rejection.rule", () -> new Rejection("Not A Rule", "why"));
+              assertRejected("Rejection.rule", () -> new Rejection("norule", "why"));
+              assertRejected("CommandDecision.Accepted.events", () -> new CommandDecision.Accepted(List.of()));
+              assertRejected("CommandResult.Recorded.recorded", () -> new CommandResult.Recorded(List.of()));
+              assertRejected("DecisionReference.value", () -> DecisionReference.of(" padded "));
+            });
+  }
+
+  @Test
+  void missingValuesAreProgrammingErrors() {
+    assertThrows(NullPointerException.class, () -> new LifecycleEvent.NegotiationsOpened(null));
+    assertThrows(NullPointerException.class, () -> new MembershipEvent.AccessionBegun(null, LocalDate.MIN));
+    assertThrows(NullPointerException.class, () -> new LifecycleCommand.StartOperations(null, LocalDate.MIN));
+    assertThrows(NullPointerException.class, () -> new LifecycleEvent.AgreementAmended(LifecycleFixtures.agreement(java.time.Period.ZERO), null, LocalDate.MIN));
+  }
+
+  @Test
+  void signatoriesAreKeptInIdentityOrderAndResultsSayWhatHappened() {
+    Set<PartnerId> signatories = new java.util.LinkedHashSet<>(List.of(PartnerId.of("P2"), PartnerId.of("P0"), PartnerId.of("P1")));
+    LifecycleEvent.AgreementSigned signed =
+        new LifecycleEvent.AgreementSigned(LifecycleFixtures.agreement(java.time.Period.ZERO), signatories, LocalDate.MIN);
+    assertEquals(List.of(PartnerId.of("P0"), PartnerId.of("P1"), PartnerId.of("P2")), List.copyOf(signed.signatories()));
+    assertThrows(UnsupportedOperationException.class, () -> signed.signatories().add(PartnerId.of("P3")));
+
+    Rejection rejection = new Rejection("withdrawal.notice-period-must-run", "GBR's withdrawal takes effect on 2019-04-12");
+    assertEquals("withdrawal.notice-period-must-run: GBR's withdrawal takes effect on 2019-04-12", rejection.toString());
+    CommandDecision decision = rejection;
+    CommandResult result = rejection;
+    assertFalse(decision.isAccepted());
+    assertFalse(result.isAccepted());
+    assertEquals(List.of(), decision.events());
+    assertEquals(List.of(), result.recorded());
+    assertEquals(Optional.of(rejection), result.rejection());
+    CommandDecision accepted = new CommandDecision.Accepted(List.of(new LifecycleEvent.NegotiationsOpened(LocalDate.MIN)));
+    assertTrue(accepted.isAccepted());
+    assertEquals(Optional.empty(), accepted.rejection());
+  }
+
+  private static void assertRejected(String field, Executable construction) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, construction);
+    assertEquals(field, e.field(), e::getMessage);
+    assertEquals(e.field() + " = " + e.value() + ": " + e.rule(), e.getMessage());
+  }
+}
