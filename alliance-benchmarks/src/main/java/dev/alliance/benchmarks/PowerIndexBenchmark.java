@@ -3,13 +3,14 @@ package dev.alliance.benchmarks;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Threshold;
 import dev.alliance.api.partner.Measure;
-import dev.alliance.core.power.Electorate;
+import dev.alliance.api.partner.PartnerId;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import dev.alliance.core.power.Method;
 import dev.alliance.core.power.PowerCalculator;
 import dev.alliance.core.power.PowerIndex;
 import dev.alliance.core.power.PowerProfile;
 import dev.alliance.core.power.SimpleGame;
-import dev.alliance.core.power.Voter;
 import dev.alliance.examples.power.ImfSupermajority;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public class PowerIndexBenchmark {
     List<Voter> states = new ArrayList<>();
     for (int i = 0; i < EU_POPULATION_PERCENT.length; i++) {
       long population = Math.round(EU_POPULATION_PERCENT[i] / 100 * EU_POPULATION);
-      states.add(Voter.of("EU" + i, 1).withMeasure(Measure.POPULATION, BigDecimal.valueOf(population)));
+      states.add(Voter.of(PartnerId.of("EU" + i)).withMeasure(Measure.POPULATION, BigDecimal.valueOf(population)));
     }
     euCouncil =
         SimpleGame.of(

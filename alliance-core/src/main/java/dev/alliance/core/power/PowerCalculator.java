@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * each index got and why ({@link PowerProfile#choice(PowerIndex)}).
  *
  * <pre>{@code
- * SimpleGame eec = SimpleGame.of(rule, Electorate.of(eecAlliance));
+ * SimpleGame eec = SimpleGame.of(rule, eecAlliance);
  * PowerProfile exact = PowerCalculator.defaults().compute(eec);
  * PowerProfile quick = PowerCalculator.defaults()
  *     .withMethod(Method.MONTE_CARLO).withSamples(10_000).withSeed(7)

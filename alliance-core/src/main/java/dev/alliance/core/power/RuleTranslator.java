@@ -1,11 +1,17 @@
 package dev.alliance.core.power;
 
 import dev.alliance.api.Checks;
+import dev.alliance.api.InvalidValueException;
+import dev.alliance.api.governance.Base;
+import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Threshold;
+import dev.alliance.api.governance.TiePolicy;
 import dev.alliance.api.governance.VetoAbstention;
 import dev.alliance.api.governance.WeightSource;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -15,38 +21,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Turns a {@link DecisionRule} and an {@link Electorate} into a {@link SimpleGame}, by the
- * conventions documented on {@link SimpleGame#of(DecisionRule, Electorate)}. Criteria with the same
- * weights are shared, so the EU's "55% of states" and "fewer than four states against" both count
- * on one member criterion.
+ * Turns a {@link DecisionProcedure} and an {@link Electorate} into a {@link SimpleGame}: the
+ * outcome the governance tally gives when every voter votes yes or no (docs/governance.md), as a
+ * formula over weighted criteria. Criteria with the same weights are shared, so the EU's "55% of
+ * states" and "fewer than four states against" both count on one member criterion.
  */
 final class RuleTranslator {
   /** Sums must stay well inside a long, with room for the algorithms to add one more weight. */
   private static final BigInteger MAX_TOTAL = BigInteger.ONE.shiftLeft(62);
 
   private final Electorate electorate;
+  private final TiePolicy tie;
   private final int n;
   private final List<String> labels = new ArrayList<>();
   private final List<long[]> weights = new ArrayList<>();
   private final Map<WeightKey, Integer> indexByWeights = new HashMap<>();
 
-  private RuleTranslator(Electorate electorate) {
+  private RuleTranslator(Electorate electorate, TiePolicy tie) {
     this.electorate = electorate;
+    this.tie = tie;
     this.n = electorate.size();
   }
 
-  static SimpleGame translate(DecisionRule rule, Electorate electorate) {
-    RuleTranslator translator = new RuleTranslator(electorate);
-    Condition condition = translator.condition(rule);
+  static SimpleGame translate(DecisionProcedure procedure, Electorate electorate) {
+    RuleTranslator translator = new RuleTranslator(electorate, procedure.tie());
+    Condition condition = translator.condition(procedure.rule());
+    // Everyone takes part in a yes-or-no vote, so the quorum is met unless it exceeds the electorate.
+    BigDecimal size = BigDecimal.valueOf(translator.n);
+    if (!procedure.quorum().threshold().isMetBy(size, size)) {
+      condition = Condition.Constant.FALSE;
+    }
     List<Player> players = new ArrayList<>();
     for (int i = 0; i < translator.n; i++) {
-      Voter v = electorate.voters().get(i);
-      players.add(new Player(i, v.id(), v.name()));
+      PartnerId id = electorate.voters().get(i).id();
+      players.add(new Player(i, id, id.value()));
     }
     return new SimpleGame(
-        players, translator.labels, translator.weights.toArray(long[][]::new), condition, rule.toString());
+        players, translator.labels, translator.weights.toArray(long[][]::new), condition, procedure.rule().toString());
   }
 
   private Condition condition(DecisionRule rule) {
@@ -54,7 +68,9 @@ final class RuleTranslator {
       return count(n);
     }
     if (rule instanceof DecisionRule.Majority majority) {
-      return count(quota(majority.threshold(), BigInteger.valueOf(n), 0));
+      long[] ones = new long[n];
+      Arrays.fill(ones, 1);
+      return threshold("members", ones, majority.threshold(), majority.base(), BigInteger.valueOf(n), 0);
     }
     if (rule instanceof DecisionRule.BlockingMinority blocking) {
       return count((long) n - blocking.minimumMembers() + 1);
@@ -66,7 +82,7 @@ final class RuleTranslator {
       return veto(veto);
     }
     if (rule instanceof DecisionRule.LeadPartner lead) {
-      Optional<Integer> index = electorate.indexOf(lead.lead());
+      Optional<Integer> index = index(lead.lead());
       if (index.isEmpty()) {
         return Condition.Constant.FALSE;
       }
@@ -92,11 +108,47 @@ final class RuleTranslator {
     return atom("members", ones, quota);
   }
 
+  /**
+   * A threshold on one criterion. Half of the votes cast is where the tally's tie policy acts: a
+   * tie (yes exactly equal to no) is rejected by default, adopted under {@code adopted()}, and
+   * under a casting vote adopted exactly when the chair is on the yes side.
+   */
+  private Condition threshold(String label, long[] w, Threshold threshold, Base base, BigInteger total, int scale) {
+    boolean half =
+        base == Base.VOTES_CAST
+            && threshold instanceof Threshold.Share share
+            && 2 * share.numerator() == share.denominator();
+    if (!half || total.testBit(0)) {
+      return atom(label, w, quota(threshold, total, scale));
+    }
+    long even = total.shiftRight(1).longValueExact();
+    Condition more = atom(label, w, even + 1);
+    if (even == 0 || tie == TiePolicy.rejected()) {
+      return more;
+    }
+    if (tie == TiePolicy.adopted()) {
+      return atom(label, w, even);
+    }
+    PartnerId chairId = ((TiePolicy.CastingVote) tie).chair();
+    Optional<Integer> chair = index(chairId);
+    if (chair.isEmpty()) {
+      return more;
+    }
+    long[] casting = new long[n];
+    casting[chair.get()] = 1;
+    return Condition.any(List.of(more, Condition.all(List.of(atom(label, w, even), atom("chair " + chairId, casting, 1)))));
+  }
+
+  private Optional<Integer> index(PartnerId id) {
+    OptionalInt i = electorate.indexOf(id);
+    return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
+  }
+
   private Condition veto(DecisionRule.VetoPlayers veto) {
     long[] w = new long[n];
     long present = 0;
     for (PartnerId id : veto.players()) {
-      Optional<Integer> index = electorate.indexOf(id);
+      Optional<Integer> index = index(id);
       if (index.isPresent()) {
         w[index.get()] = 1;
         present++;
@@ -146,29 +198,36 @@ final class RuleTranslator {
     if (scale > 0) {
       label = label + " x 10^" + scale;
     }
-    return atom(label, w, quota(rule.threshold(), total, scale));
+    return threshold(label, w, rule.threshold(), rule.base(), total, scale);
   }
 
+  /** The weights a source gives, with the tally engine's errors for what is missing. */
   private BigDecimal weightOf(WeightSource source, Voter voter) {
     if (source instanceof WeightSource.Explicit explicit) {
       return explicit.weights().getOrDefault(voter.id(), BigDecimal.ZERO);
     }
-    if (source instanceof WeightSource.OfMeasure measure) {
-      BigDecimal value = voter.measures().get(measure.measure());
-      Checks.check(
-          value != null,
-          "Voter[" + voter.id() + "].measures",
-          measure.measure().name(),
-          "is missing, and the rule weighs votes by it");
+    if (source instanceof WeightSource.OfMeasure ofMeasure) {
+      BigDecimal value = voter.measures().get(ofMeasure.measure());
+      if (value == null) {
+        throw new InvalidValueException(
+            "Voter.measures", voter.id() + " without " + ofMeasure.measure(),
+            "the rule weighs votes by " + ofMeasure.measure() + ", so every voter needs it");
+      }
       return value;
     }
     if (source instanceof WeightSource.MemberWeights) {
       return voter.weight();
     }
-    if (source instanceof WeightSource.Contributions contributions) {
-      return voter.contributions().getOrDefault(contributions.unit(), BigDecimal.ZERO);
-    }
-    throw new IllegalStateException("unknown weight source " + source);
+    String unit = ((WeightSource.Contributions) source).unit();
+    return electorate
+        .deliveredContributions(unit)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "Electorate.contributions",
+                    unit,
+                    "the rule weighs votes by contributions delivered in " + unit + "; give them with Electorate.withContributions"))
+        .getOrDefault(voter.id(), BigDecimal.ZERO);
   }
 
   /**

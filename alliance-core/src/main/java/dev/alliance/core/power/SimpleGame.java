@@ -2,8 +2,12 @@ package dev.alliance.core.power;
 
 import dev.alliance.api.Checks;
 import dev.alliance.api.InvalidValueException;
+import dev.alliance.api.alliance.Alliance;
+import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionRule;
+import dev.alliance.api.governance.IssueArea;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.core.governance.Electorate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,8 +29,8 @@ import java.util.Set;
  * count, votes, population, veto players), which is what lets the algorithms count coalitions
  * instead of listing them.
  *
- * <p>Built from a governance rule and the members who vote on it (see {@link #of(DecisionRule,
- * Electorate)} for the conventions), or directly as a weighted game:
+ * <p>Built from a governance rule and the members who vote on it (see {@link
+ * #of(DecisionProcedure, Electorate)} for the conventions), or directly as a weighted game:
  *
  * <pre>{@code
  * SimpleGame eec = SimpleGame.weighted(12, 4, 4, 4, 2, 2, 1);
@@ -74,38 +78,97 @@ public final class SimpleGame {
   }
 
   /**
-   * Translates a governance rule into the simple game it defines among the voters. The
-   * conventions, which follow from every voter voting yes or no:
+   * The simple game a decision procedure defines among the voters: a coalition wins when the
+   * governance tally ({@code dev.alliance.core.governance.Tally}, whose semantics are in
+   * docs/governance.md) adopts the proposal with the coalition voting yes and every other voter
+   * voting no. What follows from everyone voting yes or no:
    *
    * <ul>
-   *   <li>a coalition is the set of voters voting yes; everyone else votes no, so the bases
-   *       {@code VOTES_CAST}, {@code MEMBERS_PRESENT} and {@code ALL_MEMBERS} coincide, quorums
-   *       are met, and abstention policies have nothing to act on;
-   *   <li>consensus and unanimity are the unanimity game: every voter must say yes;
-   *   <li>a veto player belongs to every winning coalition; a veto player outside the electorate
-   *       is absent, which blocks only under {@code ABSTENTION_BLOCKS};
+   *   <li>the bases {@code VOTES_CAST}, {@code MEMBERS_PRESENT} and {@code ALL_MEMBERS} coincide,
+   *       and abstention policies have nothing to act on;
+   *   <li>the quorum is met, unless it asks for more members than there are voters (then nothing
+   *       can pass and the procedure defines no simple game);
+   *   <li>consensus and unanimity are the unanimity game;
+   *   <li>a veto player belongs to every winning coalition; a veto player outside the electorate is
+   *       absent, which blocks only under {@code ABSTENTION_BLOCKS};
    *   <li>a lead partner is a dictator; a lead partner outside the electorate never says yes;
    *   <li>{@code BlockingMinority(m)} carries a decision when fewer than m voters vote no;
    *   <li>a double majority is its {@link DecisionRule.DoubleMajority#toComposition()
    *       composition};
-   *   <li>weights come from the rule's weight source: explicit weights (voters not listed weigh
-   *       nothing), the voters' member weights, one of their measures (every voter must have it),
-   *       or their delivered contributions in a unit; decimal weights are scaled to whole numbers;
-   *   <li>a share threshold is exact: "at least 2/3" of a total W needs {@code ceil(2W/3)}, "more
-   *       than half" needs {@code floor(W/2) + 1}; a tie under "more than half" therefore loses,
-   *       which is the default tie policy (a procedure's other tie policies are the tally
-   *       engine's business, not the game's).
+   *   <li>weights come from the rule's weight source; decimal weights are scaled by a power of ten
+   *       to whole numbers;
+   *   <li>a share threshold is exact: "at least 2/3" of a total W needs {@code ceil(2W/3)}; at
+   *       exactly half of the votes cast a tie (yes equal to no) goes by the tie policy: rejected
+   *       by default, adopted under {@code TiePolicy.adopted()}, and under a casting vote adopted
+   *       exactly when the chair is among the yes votes.
    * </ul>
+   *
+   * <p>Players are named by their identities; see {@link #withNames(Map)}.
+   *
+   * @param procedure the rule with its quorum and tie policy
+   * @param electorate the voters, in the order results will list them
+   * @return the game
+   * @throws InvalidValueException when the procedure does not define a simple game among these
+   *     voters (nobody can carry it, or it passes without support), when a voter lacks a measure
+   *     or the electorate lacks the contributions the rule weighs by, or when the weights are too
+   *     large to count exactly
+   */
+  public static SimpleGame of(DecisionProcedure procedure, Electorate electorate) {
+    return RuleTranslator.translate(procedure, electorate);
+  }
+
+  /**
+   * The game of a rule with the default policies (no quorum, a tie rejects); see {@link
+   * #of(DecisionProcedure, Electorate)}.
    *
    * @param rule the rule
    * @param electorate the voters, in the order results will list them
    * @return the game
-   * @throws InvalidValueException when the rule does not define a simple game among these voters
-   *     (nobody can carry it, or it passes without support), when a voter lacks a measure the
-   *     rule weighs by, or when the weights are too large to count exactly
    */
   public static SimpleGame of(DecisionRule rule, Electorate electorate) {
-    return RuleTranslator.translate(rule, electorate);
+    return of(DecisionProcedure.of(rule), electorate);
+  }
+
+  /**
+   * The game of a rule among the alliance's members who may vote now, named as their partners.
+   *
+   * @param rule the rule
+   * @param alliance the alliance
+   * @return the game
+   */
+  public static SimpleGame of(DecisionRule rule, Alliance alliance) {
+    return of(DecisionProcedure.of(rule), Electorate.of(alliance)).withNames(partnerNames(alliance));
+  }
+
+  /**
+   * The game of the procedure an alliance uses for an issue area, among its members who may vote
+   * now, named as their partners; the same procedure and electorate as {@code Tally.of(alliance,
+   * area)}.
+   *
+   * @param alliance the alliance
+   * @param area the issue area
+   * @return the game
+   */
+  public static SimpleGame of(Alliance alliance, IssueArea area) {
+    return of(alliance.governance().procedureFor(area), Electorate.of(alliance)).withNames(partnerNames(alliance));
+  }
+
+  private static Map<PartnerId, String> partnerNames(Alliance alliance) {
+    Map<PartnerId, String> names = new HashMap<>();
+    alliance.members().forEach(m -> names.put(m.id(), m.partner().name()));
+    return names;
+  }
+
+  /**
+   * @param names display names by identity; players not listed keep their names
+   * @return the same game with its players renamed, for tables and reports
+   */
+  public SimpleGame withNames(Map<PartnerId, String> names) {
+    List<Player> renamed = new ArrayList<>();
+    for (Player p : players) {
+      renamed.add(new Player(p.index(), p.id(), names.getOrDefault(p.id(), p.name())));
+    }
+    return new SimpleGame(renamed, labels, weights, condition, describe());
   }
 
   /**

@@ -4,11 +4,13 @@
  * cannot.
  *
  * <ol>
- *   <li>{@link dev.alliance.core.power.Electorate}: the members who vote, from an alliance or a list
- *       of {@link dev.alliance.core.power.Voter}s;
- *   <li>{@link dev.alliance.core.power.SimpleGame}: the game a {@code DecisionRule} defines among
- *       them (conventions on {@link dev.alliance.core.power.SimpleGame#of}), with its utilities:
- *       veto players, dictators, minimal winning and blocking coalitions, the dual game;
+ *   <li>{@link dev.alliance.core.power.SimpleGame}: the game a governance rule defines among the
+ *       members who vote on it (the governance engine's {@link
+ *       dev.alliance.core.governance.Electorate}): a coalition wins when the tally adopts with it
+ *       voting yes and everyone else no (conventions on {@link
+ *       dev.alliance.core.power.SimpleGame#of(dev.alliance.api.governance.DecisionProcedure,
+ *       dev.alliance.core.governance.Electorate)}); with its utilities: veto players, dictators,
+ *       minimal winning and blocking coalitions, the dual game;
  *   <li>{@link dev.alliance.core.power.PowerCalculator}: Banzhaf (raw, absolute, normalized),
  *       Shapley-Shubik, Deegan-Packel, Johnston and Holler, by generating functions, enumeration or
  *       Monte-Carlo, chosen automatically and explained, or forced;
@@ -19,7 +21,7 @@
  * <pre>{@code
  * SimpleGame council = SimpleGame.of(
  *     DecisionRule.allOf(DecisionRule.atLeastYes(9), DecisionRule.vetoPlayers(p5, ABSTENTION_DOES_NOT_BLOCK)),
- *     Electorate.of(securityCouncil));
+ *     Electorate.of(securityCouncil)); // the governance engine's electorate
  * PowerProfile power = PowerCalculator.defaults().compute(council, Set.of(PowerIndex.SHAPLEY_SHUBIK));
  * power.value(PowerIndex.SHAPLEY_SHUBIK, PartnerId.of("FRA")); // Optional[421/2145]
  * }</pre>

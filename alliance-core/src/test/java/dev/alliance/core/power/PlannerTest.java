@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Threshold;
 import dev.alliance.api.partner.Measure;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +23,7 @@ class PlannerTest {
     java.util.Random random = new java.util.Random(seed);
     List<Voter> voters = new ArrayList<>();
     for (int i = 0; i < states; i++) {
-      voters.add(Voter.of("S" + i, 1).withMeasure(Measure.POPULATION, BigDecimal.valueOf(100_000 + random.nextInt(80_000_000))));
+      voters.add(Voters.voter("S" + i, 1).withMeasure(Measure.POPULATION, BigDecimal.valueOf(100_000 + random.nextInt(80_000_000))));
     }
     return SimpleGame.of(
         new DecisionRule.DoubleMajority(Threshold.atLeastPercent("55"), Measure.POPULATION, Threshold.atLeastPercent("65"), 4),

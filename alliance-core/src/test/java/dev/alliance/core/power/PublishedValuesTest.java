@@ -9,6 +9,8 @@ import dev.alliance.api.governance.Threshold;
 import dev.alliance.api.governance.VetoAbstention;
 import dev.alliance.api.governance.WeightSource;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,10 +40,10 @@ class PublishedValuesTest {
   void unitedNationsSecurityCouncil() {
     List<Voter> voters = new ArrayList<>();
     for (String p5 : List.of("CHN", "FRA", "RUS", "GBR", "USA")) {
-      voters.add(Voter.of(p5, 1));
+      voters.add(Voters.voter(p5, 1));
     }
     for (int i = 1; i <= 10; i++) {
-      voters.add(Voter.of("E" + i, 1));
+      voters.add(Voters.voter("E" + i, 1));
     }
     Set<PartnerId> permanent = Set.of("CHN", "FRA", "RUS", "GBR", "USA").stream().map(PartnerId::of).collect(Collectors.toSet());
     DecisionRule rule =
@@ -88,7 +90,7 @@ class PublishedValuesTest {
   @Test
   void europeanEconomicCommunityCouncil1958() {
     List<Voter> voters =
-        List.of(Voter.of("FRA", 4), Voter.of("DEU", 4), Voter.of("ITA", 4), Voter.of("BEL", 2), Voter.of("NLD", 2), Voter.of("LUX", 1));
+        List.of(Voters.voter("FRA", 4), Voters.voter("DEU", 4), Voters.voter("ITA", 4), Voters.voter("BEL", 2), Voters.voter("NLD", 2), Voters.voter("LUX", 1));
     SimpleGame game =
         SimpleGame.of(DecisionRule.weighted(WeightSource.memberWeights(), Threshold.quota(12), Base.ALL_MEMBERS), Electorate.of(voters));
     List<Rational> ss = List.of("14/60", "14/60", "14/60", "9/60", "9/60", "0").stream().map(Rational::parse).toList();

@@ -31,6 +31,8 @@ import dev.alliance.api.typology.GovernanceStyle;
 import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.Test;
 /** How rules become games, how bad input is rejected, and the game utilities. */
 class SimpleGameTest {
   private static final Electorate FIVE =
-      Electorate.of(List.of(Voter.of("A", 5), Voter.of("B", 4), Voter.of("C", 3), Voter.of("D", 2), Voter.of("E", 1)));
+      Electorate.of(List.of(Voters.voter("A", 5), Voters.voter("B", 4), Voters.voter("C", 3), Voters.voter("D", 2), Voters.voter("E", 1)));
 
   private static List<PartnerId> ids(String... ids) {
     return java.util.Arrays.stream(ids).map(PartnerId::of).toList();
@@ -70,7 +72,7 @@ class SimpleGameTest {
 
   @Test
   void sharesAreExactAndATieUnderMoreThanHalfLoses() {
-    Electorate four = Electorate.of(List.of(Voter.of("A", 1), Voter.of("B", 1), Voter.of("C", 1), Voter.of("D", 1)));
+    Electorate four = Electorate.of(List.of(Voters.voter("A", 1), Voters.voter("B", 1), Voters.voter("C", 1), Voters.voter("D", 1)));
     SimpleGame majority = SimpleGame.of(DecisionRule.simpleMajority(), four);
     assertFalse(majority.isWinning(ids("A", "B")), "2 of 4 is a tie, and a tie loses");
     assertTrue(majority.isWinning(ids("A", "B", "C")));
@@ -119,11 +121,11 @@ class SimpleGameTest {
   @Test
   void theDoubleMajoritySharesOneMemberCriterionBetweenItsParts() {
     List<Voter> voters = List.of(
-        Voter.of("A", 1).withMeasure(Measure.POPULATION, new BigDecimal("80")),
-        Voter.of("B", 1).withMeasure(Measure.POPULATION, new BigDecimal("10")),
-        Voter.of("C", 1).withMeasure(Measure.POPULATION, new BigDecimal("5")),
-        Voter.of("D", 1).withMeasure(Measure.POPULATION, new BigDecimal("3")),
-        Voter.of("E", 1).withMeasure(Measure.POPULATION, new BigDecimal("2")));
+        Voters.voter("A", 1).withMeasure(Measure.POPULATION, new BigDecimal("80")),
+        Voters.voter("B", 1).withMeasure(Measure.POPULATION, new BigDecimal("10")),
+        Voters.voter("C", 1).withMeasure(Measure.POPULATION, new BigDecimal("5")),
+        Voters.voter("D", 1).withMeasure(Measure.POPULATION, new BigDecimal("3")),
+        Voters.voter("E", 1).withMeasure(Measure.POPULATION, new BigDecimal("2")));
     DecisionRule rule = new DecisionRule.DoubleMajority(Threshold.atLeastPercent("55"), Measure.POPULATION, Threshold.atLeastPercent("65"), 2);
     SimpleGame game = SimpleGame.of(rule, Electorate.of(voters));
     assertEquals(2, game.criteria().size());
@@ -136,7 +138,7 @@ class SimpleGameTest {
   @Test
   void decimalWeightsAreScaledToWholeNumbers() {
     Electorate electorate = Electorate.of(List.of(
-        Voter.of(PartnerId.of("A"), "A", new BigDecimal("2.5")), Voter.of(PartnerId.of("B"), "B", new BigDecimal("1.25")), Voter.of(PartnerId.of("C"), "C", BigDecimal.ONE)));
+        Voters.voter("A", "2.5"), Voters.voter("B", "1.25"), Voters.voter("C", "1")));
     SimpleGame game = SimpleGame.of(DecisionRule.weighted(WeightSource.memberWeights(), Threshold.quota(new BigDecimal("3.3")), Base.ALL_MEMBERS), electorate);
     assertEquals("member weight x 10^2 >= 330 of 475", game.describe());
     assertTrue(game.isWinning(ids("A", "C")));
@@ -147,7 +149,7 @@ class SimpleGameTest {
   void missingMeasuresAndUnknownPlayersAreNamedInTheError() {
     DecisionRule byPopulation = DecisionRule.weighted(WeightSource.ofMeasure(Measure.POPULATION), Threshold.moreThanHalf(), Base.ALL_MEMBERS);
     InvalidValueException missing = assertThrows(InvalidValueException.class, () -> SimpleGame.of(byPopulation, FIVE));
-    assertEquals("Voter[A].measures = \"population\": is missing, and the rule weighs votes by it", missing.getMessage());
+    assertEquals("Voter.measures = \"A without population\": the rule weighs votes by population, so every voter needs it", missing.getMessage());
     InvalidValueException stranger = assertThrows(InvalidValueException.class, () -> SimpleGame.weighted(2, 1, 1).isWinning(ids("X")));
     assertEquals("SimpleGame.coalition = X: is not a player of this game", stranger.getMessage());
     InvalidValueException quota = assertThrows(InvalidValueException.class, () -> SimpleGame.weighted(0, 1, 1));
@@ -157,7 +159,7 @@ class SimpleGameTest {
 
   @Test
   void weightsTooLargeToCountExactlyAreRejected() {
-    Electorate huge = Electorate.of(List.of(Voter.of(PartnerId.of("A"), "A", new BigDecimal("5e18")), Voter.of(PartnerId.of("B"), "B", new BigDecimal("5e18"))));
+    Electorate huge = Electorate.of(List.of(Voters.voter("A", "5e18"), Voters.voter("B", "5e18")));
     InvalidValueException e =
         assertThrows(InvalidValueException.class, () -> SimpleGame.of(DecisionRule.weighted(WeightSource.memberWeights(), Threshold.moreThanHalf(), Base.ALL_MEMBERS), huge));
     assertEquals("WeightedMajority.weights", e.field());
@@ -182,7 +184,7 @@ class SimpleGameTest {
         contribution("A", "60", ContributionStatus.DELIVERED, year),
         contribution("A", "500", ContributionStatus.COMMITTED, year),
         contribution("B", "40", ContributionStatus.DELIVERED, year));
-    Electorate electorate = Electorate.of(alliance, contributions);
+    Electorate electorate = Electorate.of(alliance).withContributions(contributions);
     assertEquals(ids("A", "B"), electorate.voters().stream().map(Voter::id).toList(), "observers and suspended members do not vote");
     SimpleGame byMoney = SimpleGame.of(DecisionRule.weighted(WeightSource.contributions("EUR"), Threshold.moreThanHalf(), Base.ALL_MEMBERS), electorate);
     assertEquals("contributions in EUR >= 51 of 100", byMoney.describe());

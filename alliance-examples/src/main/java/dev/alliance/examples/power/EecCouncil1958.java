@@ -20,7 +20,6 @@ import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
 import dev.alliance.core.power.Criterion;
-import dev.alliance.core.power.Electorate;
 import dev.alliance.core.power.MemberPower;
 import dev.alliance.core.power.PowerCalculator;
 import dev.alliance.core.power.PowerIndex;
@@ -80,7 +79,7 @@ public final class EecCouncil1958 implements Example {
 
   /** @return the Council's qualified-majority game */
   public SimpleGame council() {
-    return SimpleGame.of(QUALIFIED_MAJORITY, Electorate.of(community()));
+    return SimpleGame.of(QUALIFIED_MAJORITY, community());
   }
 
   /** @return the exact indices of every member */

@@ -5,14 +5,14 @@ import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Threshold;
 import dev.alliance.api.governance.WeightSource;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import dev.alliance.core.power.Criterion;
-import dev.alliance.core.power.Electorate;
 import dev.alliance.core.power.IndexResult;
 import dev.alliance.core.power.PowerCalculator;
 import dev.alliance.core.power.PowerIndex;
 import dev.alliance.core.power.PowerProfile;
 import dev.alliance.core.power.SimpleGame;
-import dev.alliance.core.power.Voter;
 import dev.alliance.examples.Example;
 import dev.alliance.examples.Report;
 import dev.alliance.examples.TextTable;
@@ -62,7 +62,8 @@ public final class ImfSupermajority implements Example {
    * Builds the synthetic board. Deterministic: {@link Random} and {@link StrictMath} give the same
    * numbers on every JVM.
    *
-   * @return the members, largest first, with their votes as member weights
+   * @return the members {@code M001} to {@code M190}, largest first, with their votes as member
+   *     weights
    */
   public static List<Voter> board() {
     Random random = new Random(SEED);
@@ -82,10 +83,10 @@ public final class ImfSupermajority implements Example {
     }
     others.sort((a, b) -> Long.compare(b, a));
     List<Voter> voters = new ArrayList<>();
-    voters.add(Voter.of(PartnerId.of("M001"), "Member 1", BigDecimal.valueOf(largest)));
+    voters.add(Voter.of(PartnerId.of("M001"), BigDecimal.valueOf(largest)));
     for (int i = 0; i < others.size(); i++) {
       String id = String.format(java.util.Locale.ROOT, "M%03d", i + 2);
-      voters.add(Voter.of(PartnerId.of(id), "Member " + (i + 2), BigDecimal.valueOf(others.get(i))));
+      voters.add(Voter.of(PartnerId.of(id), BigDecimal.valueOf(others.get(i))));
     }
     return voters;
   }

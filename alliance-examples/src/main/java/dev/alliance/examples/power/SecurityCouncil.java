@@ -3,21 +3,22 @@ package dev.alliance.examples.power;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.VetoAbstention;
 import dev.alliance.api.partner.PartnerId;
-import dev.alliance.core.power.Electorate;
+import dev.alliance.core.governance.Electorate;
+import dev.alliance.core.governance.Voter;
 import dev.alliance.core.power.MemberPower;
 import dev.alliance.core.power.PowerCalculator;
 import dev.alliance.core.power.PowerIndex;
 import dev.alliance.core.power.PowerProfile;
 import dev.alliance.core.power.Rational;
 import dev.alliance.core.power.SimpleGame;
-import dev.alliance.core.power.Voter;
 import dev.alliance.examples.Example;
 import dev.alliance.examples.Report;
 import dev.alliance.examples.TextTable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,12 +70,14 @@ public final class SecurityCouncil implements Example {
   /** @return the Council's game */
   public SimpleGame council() {
     List<Voter> voters = new ArrayList<>();
+    Map<PartnerId, String> names = new HashMap<>();
     for (String[][] group : new String[][][] {PERMANENT, ELECTED_2024}) {
       for (String[] m : group) {
-        voters.add(Voter.of(PartnerId.of(m[0]), m[1], BigDecimal.ONE));
+        voters.add(Voter.of(PartnerId.of(m[0])));
+        names.put(PartnerId.of(m[0]), m[1]);
       }
     }
-    return SimpleGame.of(substantiveRule(), Electorate.of(voters));
+    return SimpleGame.of(substantiveRule(), Electorate.of(voters)).withNames(names);
   }
 
   /** @return the exact Shapley-Shubik and Banzhaf indices */

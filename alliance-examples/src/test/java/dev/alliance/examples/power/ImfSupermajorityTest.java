@@ -8,7 +8,7 @@ import dev.alliance.core.power.Criterion;
 import dev.alliance.core.power.IndexResult;
 import dev.alliance.core.power.PowerIndex;
 import dev.alliance.core.power.PowerProfile;
-import dev.alliance.core.power.Voter;
+import dev.alliance.core.governance.Voter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
