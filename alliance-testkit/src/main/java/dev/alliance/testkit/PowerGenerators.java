@@ -137,10 +137,10 @@ public final class PowerGenerators {
   public static Gen<DecisionRule> monotoneRules(List<PartnerId> members, int depth) {
     List<Gen<DecisionRule>> leaves = new ArrayList<>();
     leaves.add(Generate.constant(DecisionRule.unanimity()));
-    leaves.add(positiveThresholds(members.size()).map(t -> DecisionRule.qualifiedMajority(t, Base.ALL_MEMBERS)));
+    leaves.add(positiveThresholds(members.size()).zip(Generate.enumValues(Base.class), DecisionRule::qualifiedMajority));
     leaves.add(
         Generate.pick(List.of(WeightSource.memberWeights(), WeightSource.ofMeasure(Measure.POPULATION)))
-            .zip(positiveShares(), (source, share) -> DecisionRule.weighted(source, share, Base.ALL_MEMBERS)));
+            .zip(positiveShares(), Generate.enumValues(Base.class), DecisionRule::weighted));
     leaves.add(positiveShares().zip(positiveShares(), integers().between(0, 5),
         (m, p, block) -> (DecisionRule) new DecisionRule.DoubleMajority(m, Measure.POPULATION, p, block)));
     leaves.add(integers().between(1, Math.max(1, members.size())).map(DecisionRule.BlockingMinority::new));
@@ -163,11 +163,17 @@ public final class PowerGenerators {
         .describedAs(DecisionRule::toString);
   }
 
-  /** @return shares {@code n/d} with {@code 1 <= n <= d <= 10}, "at least" or (below 1) "more than" */
+  /**
+   * @return shares {@code n/d} with {@code 1 <= n <= d <= 10}, "at least" or (below 1) "more
+   *     than"; exactly one half, where ties arise, one time in three
+   */
   public static Gen<Threshold.Share> positiveShares() {
-    return integers()
-        .between(1, 10)
-        .flatMap(d -> integers().between(1, d).zip(Generate.booleans(), (n, strict) -> new Threshold.Share(n, d, strict && n < d)));
+    Gen<Threshold.Share> any =
+        integers()
+            .between(1, 10)
+            .flatMap(d -> integers().between(1, d).zip(Generate.booleans(), (n, strict) -> new Threshold.Share(n, d, strict && n < d)));
+    Gen<Threshold.Share> half = Generate.booleans().map(strict -> new Threshold.Share(1, 2, strict));
+    return Generate.oneOf(any, any, half);
   }
 
   /**
