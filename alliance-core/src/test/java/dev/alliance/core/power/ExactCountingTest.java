@@ -112,7 +112,7 @@ class ExactCountingTest {
 
   @Test
   void theSortedAndPlainEnumerationScansCountAlike() {
-    qt().forAll(PowerPropertiesTest.games(14))
+    qt().forAll(PowerProperties.games(14))
         .checkAssert(
             game -> {
               Enumeration e = new Enumeration(game, new Parallel(false));

@@ -43,7 +43,7 @@ import org.quicktheories.generators.Generate;
  * did, so that a generator drifting away from such games fails the test instead of passing it
  * vacuously.
  */
-class PowerPropertiesTest {
+class PowerProperties {
   private static final Set<PowerIndex> ALL = EnumSet.allOf(PowerIndex.class);
   private static final Set<PowerIndex> NORMALIZED =
       EnumSet.of(PowerIndex.BANZHAF, PowerIndex.SHAPLEY_SHUBIK, PowerIndex.DEEGAN_PACKEL, PowerIndex.JOHNSTON, PowerIndex.HOLLER);
