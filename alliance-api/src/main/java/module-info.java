@@ -17,4 +17,7 @@ module dev.alliance.api {
   exports dev.alliance.api.lifecycle;
   exports dev.alliance.api.alliance;
   exports dev.alliance.api.alignment;
+  exports dev.alliance.api.negotiation;
+  exports dev.alliance.api.trust;
+  exports dev.alliance.api.dispute;
 }

@@ -16,4 +16,8 @@ module dev.alliance.core {
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
   exports dev.alliance.core.governance;
+  exports dev.alliance.core.negotiation;
+  exports dev.alliance.core.trust;
+  exports dev.alliance.core.dispute;
+  exports dev.alliance.core.relations;
 }

@@ -4,11 +4,17 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.alliance.api.agreement.Agreement;
+import dev.alliance.api.agreement.DisputeStage;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Role;
 import dev.alliance.api.command.AllianceCommand;
+import dev.alliance.api.command.DisputeCommand;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.MembershipCommand;
+import dev.alliance.api.command.RelationsCommand;
+import dev.alliance.api.dispute.DisputeId;
+import dev.alliance.api.dispute.Respondent;
+import dev.alliance.api.event.RelationsEvent;
 import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionReference;
 import dev.alliance.api.governance.DecisionRule;
@@ -62,7 +68,9 @@ public final class CommandGenerators {
   /** @return one command of every permitted command type, in hierarchy order, with fixed values */
   public static List<AllianceCommand> samples() {
     AllianceId id = AllianceId.of("sample");
+    PartnerId p0 = LifecycleFixtures.partnerId(0);
     PartnerId p1 = LifecycleFixtures.partnerId(1);
+    DisputeId dispute = DisputeId.of("D1");
     DecisionReference decision = DecisionReference.of("Council decision 1");
     Agreement agreement = LifecycleFixtures.agreement(Period.ofMonths(6));
     return List.of(
@@ -90,7 +98,16 @@ public final class CommandGenerators {
         new MembershipCommand.GiveWithdrawalNotice(id, p1, DAY),
         new MembershipCommand.ExtendWithdrawal(id, p1, DAY.plusYears(1), decision, DAY),
         new MembershipCommand.CompleteWithdrawal(id, p1, DAY),
-        new MembershipCommand.ExpelMember(id, p1, "aggression against a member", decision, DAY));
+        new MembershipCommand.ExpelMember(id, p1, "aggression against a member", decision, DAY),
+        new DisputeCommand.RaiseDispute(id, dispute, p1, Respondent.member(p0), "burden-sharing", DAY),
+        new DisputeCommand.EscalateDispute(id, dispute, p1, DisputeStage.MEDIATION, false, "talks failed", DAY),
+        new DisputeCommand.SettleDispute(id, dispute, "a payment schedule", DAY),
+        new DisputeCommand.DecideDispute(id, dispute, "P0 owes its share", Optional.of(p1), DAY),
+        new DisputeCommand.WithdrawDispute(id, dispute, p1, "paid in full", DAY),
+        new DisputeCommand.DeclareUnresolved(id, dispute, DAY),
+        new DisputeCommand.ExitWithoutNotice(id, dispute, p1, DAY),
+        new RelationsCommand.RecordRelationsEvent(
+            id, new RelationsEvent.ConsultationHeld(p0, Set.of(p1), "the next budget", DAY)));
   }
 
   /** @return scripts for the alliance {@code alliance-under-test} */

@@ -49,6 +49,12 @@ public final class EventGenerators {
 
   /** @return one event of every permitted event type, in hierarchy order, with fixed values */
   public static List<AllianceEvent> samples() {
+    List<AllianceEvent> samples = new ArrayList<>(lifecycleAndMembershipSamples());
+    samples.addAll(RelationsGenerators.samples());
+    return List.copyOf(samples);
+  }
+
+  private static List<AllianceEvent> lifecycleAndMembershipSamples() {
     PartnerId gbr = PartnerId.of("GBR");
     Optional<DecisionReference> decision = Optional.of(DecisionReference.of("European Council Decision (EU) 2019/1810"));
     Agreement agreement = LifecycleFixtures.agreement(Period.ofYears(2));
@@ -152,6 +158,7 @@ public final class EventGenerators {
     gens.put(
         MembershipEvent.MemberExpelled.class,
         partners.zip(reasons, decisions, days, MembershipEvent.MemberExpelled::new));
+    gens.putAll(RelationsGenerators.generatorsByType());
     return gens;
   }
 

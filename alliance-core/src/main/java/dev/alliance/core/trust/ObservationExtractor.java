@@ -1,0 +1,121 @@
+package dev.alliance.core.trust;
+
+import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.RelationsEvent;
+import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.trust.Conduct;
+import dev.alliance.api.trust.TrustObservation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads trust observations off an alliance's events. Each event family that says something about
+ * conduct has an extractor; {@link #and} combines them. An extractor returns nothing for events it
+ * does not know.
+ *
+ * <p>Conduct toward named counterparts (a consultation, a breach declared by some members) is
+ * observed by those counterparts. Conduct toward the alliance as a whole (a commitment of
+ * resources kept or missed) is observed by every other party, which is why extractors are told the
+ * alliance's parties at the time of the event.
+ *
+ * <pre>{@code
+ * ObservationExtractor extractor = ObservationExtractor.relations().and(contributions);
+ * extractor.observe(new UnilateralActionTaken(USA, Set.of(FRA), "AUKUS announced", day), parties);
+ * // [TrustObservation[observer=FRA, subject=USA, conduct=UNILATERAL_ACTION, ...]]
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ObservationExtractor {
+
+  /**
+   * @param event an event of the alliance's stream
+   * @param parties the alliance's parties when the event happened
+   * @return the observations it yields, possibly none
+   */
+  List<TrustObservation> observe(AllianceEvent event, Set<PartnerId> parties);
+
+  /**
+   * @param other another extractor
+   * @return an extractor that yields this one's observations, then the other's
+   */
+  default ObservationExtractor and(ObservationExtractor other) {
+    Objects.requireNonNull(other, "other");
+    return (event, parties) -> {
+      List<TrustObservation> all = new ArrayList<>(observe(event, parties));
+      all.addAll(other.observe(event, parties));
+      return all;
+    };
+  }
+
+  /**
+   * The extractor of the {@link RelationsEvent} family: each counterpart observes the actor's
+   * conduct. An honoured undertaking is a kept commitment, a consultation a consultation, an act
+   * without consultation unilateral action, a declared breach a breach, and the three repair
+   * events acknowledgement, corrective action and restitution.
+   *
+   * @return the extractor
+   */
+  static ObservationExtractor relations() {
+    return (event, parties) -> {
+      if (!(event instanceof RelationsEvent relations)) {
+        return List.of();
+      }
+      Conduct conduct = conductOf(relations);
+      String note = event.getClass().getSimpleName() + ": " + relations.description();
+      List<TrustObservation> observations = new ArrayList<>();
+      for (PartnerId observer : relations.counterparts()) {
+        observations.add(new TrustObservation(observer, relations.actor(), conduct, event.on(), note));
+      }
+      return observations;
+    };
+  }
+
+  /**
+   * Observations of conduct toward the whole alliance: every party but the actor observes it.
+   * Extractors of families such as contributions use this for commitments kept and missed.
+   *
+   * @param actor the partner that acted
+   * @param conduct what it did
+   * @param event the event, for its day and name
+   * @param note what happened
+   * @param parties the alliance's parties
+   * @return one observation per other party
+   */
+  static List<TrustObservation> byEveryOtherParty(
+      PartnerId actor, Conduct conduct, AllianceEvent event, String note, Set<PartnerId> parties) {
+    List<TrustObservation> observations = new ArrayList<>();
+    for (PartnerId observer : parties) {
+      if (!observer.equals(actor)) {
+        observations.add(new TrustObservation(observer, actor, conduct, event.on(), event.getClass().getSimpleName() + ": " + note));
+      }
+    }
+    return observations;
+  }
+
+  private static Conduct conductOf(RelationsEvent event) {
+    if (event instanceof RelationsEvent.UndertakingHonoured) {
+      return Conduct.COMMITMENT_KEPT;
+    }
+    if (event instanceof RelationsEvent.ConsultationHeld) {
+      return Conduct.CONSULTED;
+    }
+    if (event instanceof RelationsEvent.UnilateralActionTaken) {
+      return Conduct.UNILATERAL_ACTION;
+    }
+    if (event instanceof RelationsEvent.BreachDeclared) {
+      return Conduct.BREACH;
+    }
+    if (event instanceof RelationsEvent.BreachAcknowledged) {
+      return Conduct.ACKNOWLEDGEMENT;
+    }
+    if (event instanceof RelationsEvent.CorrectiveActionTaken) {
+      return Conduct.CORRECTIVE_ACTION;
+    }
+    if (event instanceof RelationsEvent.RestitutionMade) {
+      return Conduct.RESTITUTION;
+    }
+    throw new IllegalStateException("no conduct for " + event.getClass().getName());
+  }
+}
