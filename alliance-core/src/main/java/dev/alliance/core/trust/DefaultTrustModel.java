@@ -132,13 +132,12 @@ public final class DefaultTrustModel implements TrustModel {
               + i.expectedDefectionGain().toPlainString() + " once the expected sanction (" + i.detection().toPlainString() + " x "
               + i.sanction().toPlainString() + ") is counted");
       double share = parameters.calculativeShare();
+      // Relational trust stays below 1 by at least 1 / (r + s + 2), far more than rounding can add,
+      // so the blends stay within [0, 1] without clamping.
       level = (1 - share) * relational + share * c;
       assurance = (1 - share) * belief + share * c;
       reasons.add("level " + f(level) + " = " + f(1 - share) + " x relational + " + f(share) + " x calculative");
     }
-    // Rounding may leave a hair outside [0, 1]; the formulas cannot.
-    level = Math.min(1, Math.max(0, level));
-    assurance = Math.min(Math.nextDown(1.0), Math.max(0, assurance));
     return new TrustAssessment(observer, subject, asOf, level, relational, calculative, assurance, NAME, reasons);
   }
 

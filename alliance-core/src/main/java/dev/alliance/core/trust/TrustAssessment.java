@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * @param relational trust from the record of conduct, in {@code [0, 1]}
  * @param calculative trust from incentives, in {@code [0, 1]}, when the incentives are known
  * @param assurance the part of the trust backed by evidence rather than by the benefit of the
- *     doubt, in {@code [0, 1)}: what commitments can be sized on
+ *     doubt, in {@code [0, 1]}: what commitments can be sized on
  * @param model the model's name
  * @param reasons how the figures were reached, one line each
  */

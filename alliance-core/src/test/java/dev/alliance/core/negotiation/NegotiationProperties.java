@@ -85,28 +85,47 @@ class NegotiationProperties {
             });
   }
 
+  /**
+   * Also run on a variant in which the first party accepts anything and gains nothing from any deal
+   * (every stance satisfied by every value, BATNA 1): every product of gains is then zero, and only
+   * the tie-break keeps the solution Pareto-optimal.
+   */
   @Test
   void theNashSolutionIsAcceptableToAllAndNoAcceptableOfferParetoDominatesIt() {
     qt().forAll(NegotiationGenerators.negotiations())
         .checkAssert(
-            n -> {
-              Optional<NashSolution> nash = Bargaining.of(n).nash();
-              List<Offer> acceptable = BruteForce.offers(n).stream().filter(o -> BruteForce.acceptableToAll(n, o)).toList();
-              assertEquals(acceptable.isEmpty(), nash.isEmpty());
-              if (nash.isEmpty()) {
-                return;
-              }
-              Offer solution = nash.get().offer();
-              assertTrue(BruteForce.acceptableToAll(n, solution), "the solution is acceptable to all");
-              for (Offer o : acceptable) {
-                assertFalse(BruteForce.dominates(n, o, solution), o + " dominates the solution " + solution);
-                assertTrue(BruteForce.nashProduct(n, o).compareTo(nash.get().product()) <= 0, o + " has a larger product");
-              }
-              assertEquals(BruteForce.nashProduct(n, solution), nash.get().product());
-              for (int p = 0; p < n.parties().size(); p++) {
-                assertEquals(BruteForce.utility(n.parties().get(p), solution), nash.get().utilities().get(p).utility());
+            generated -> {
+              for (Negotiation n : List.of(generated, indifferentFirstParty(generated))) {
+                Optional<NashSolution> nash = Bargaining.of(n).nash();
+                List<Offer> acceptable = BruteForce.offers(n).stream().filter(o -> BruteForce.acceptableToAll(n, o)).toList();
+                assertEquals(acceptable.isEmpty(), nash.isEmpty());
+                if (nash.isEmpty()) {
+                  continue;
+                }
+                Offer solution = nash.get().offer();
+                assertTrue(BruteForce.acceptableToAll(n, solution), "the solution is acceptable to all");
+                for (Offer o : acceptable) {
+                  assertFalse(BruteForce.dominates(n, o, solution), o + " dominates the solution " + solution);
+                  assertTrue(BruteForce.nashProduct(n, o).compareTo(nash.get().product()) <= 0, o + " has a larger product");
+                }
+                assertEquals(BruteForce.nashProduct(n, solution), nash.get().product());
+                for (int p = 0; p < n.parties().size(); p++) {
+                  assertEquals(BruteForce.utility(n.parties().get(p), solution), nash.get().utilities().get(p).utility());
+                }
               }
             });
+  }
+
+  private static Negotiation indifferentFirstParty(Negotiation n) {
+    Party first = n.parties().get(0);
+    java.util.Map<String, Stance> stances = new java.util.LinkedHashMap<>();
+    for (Issue issue : n.issues()) {
+      stances.put(issue.name(), new Stance(dev.alliance.api.negotiation.Preference.MORE_IS_BETTER, issue.low(), issue.low(), BigDecimal.ONE));
+    }
+    Party indifferent = first.withStances(stances).withBatna(new dev.alliance.api.negotiation.Batna("anything goes", BigDecimal.ONE));
+    List<Party> parties = new java.util.ArrayList<>(n.parties());
+    parties.set(0, indifferent);
+    return n.withParties(parties);
   }
 
   @Test

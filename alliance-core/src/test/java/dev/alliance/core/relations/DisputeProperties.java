@@ -34,14 +34,16 @@ import org.quicktheories.generators.Generate;
 /**
  * Disputes under random clauses (any ladder, skipping allowed or not, any consequence), driven by
  * random scripts of dispute commands from three members and a stranger, valid and invalid mixed.
+ * Scripts lean toward escalation (to the next rung, or past it) and toward parties agreeing to
+ * escalate early, so that ladders are climbed and skipped often enough to test.
  */
 class DisputeProperties {
   private static final List<PartnerId> ACTORS = List.of(PartnerId.of("P0"), PartnerId.of("P1"), PartnerId.of("P2"), PartnerId.of("X"));
 
   /**
    * One scripted step: what to do, to which dispute, who acts (0 the complainant, 1 the member
-   * complained against, 2 another member, 3 a stranger), where to (0 to 2 the next rung, 3 the rung
-   * after, 4 any stage), whether both parties agree, and how many days after the step before.
+   * complained against, 2 another member, 3 a stranger), where to (0 or 1 the next rung, 2 or 3 the
+   * rung after, 4 any stage), whether both parties agree, and how many days after the step before.
    */
   record Step(int kind, int dispute, int actor, int stage, DisputeStage any, boolean agreed, int gap) {}
 
@@ -50,8 +52,9 @@ class DisputeProperties {
         Generate.frequency(
             org.quicktheories.api.Pair.of(3, Generate.constant(0)),
             org.quicktheories.api.Pair.of(6, Generate.constant(1)),
-            org.quicktheories.api.Pair.of(1, integers().between(2, 4)),
+            org.quicktheories.api.Pair.of(2, Generate.constant(2)),
             org.quicktheories.api.Pair.of(2, Generate.constant(3)),
+            org.quicktheories.api.Pair.of(1, Generate.constant(4)),
             org.quicktheories.api.Pair.of(2, Generate.constant(5)),
             org.quicktheories.api.Pair.of(1, Generate.constant(6)));
     Gen<Integer> gaps =
@@ -61,7 +64,11 @@ class DisputeProperties {
             org.quicktheories.api.Pair.of(1, integers().between(401, 1200)));
     Gen<Step> steps =
         kinds.zip(integers().between(0, 2), integers().between(0, 3), integers().between(0, 4), (k, d, a, st) -> new int[] {k, d, a, st})
-            .zip(Generate.enumValues(DisputeStage.class), Generate.booleans(), gaps, (i, any, agreed, gap) -> new Step(i[0], i[1], i[2], i[3], any, agreed, gap));
+            .zip(
+                Generate.enumValues(DisputeStage.class),
+                Generate.frequency(org.quicktheories.api.Pair.of(2, Generate.constant(true)), org.quicktheories.api.Pair.of(1, Generate.constant(false))),
+                gaps,
+                (i, any, agreed, gap) -> new Step(i[0], i[1], i[2], i[3], any, agreed, gap));
     return lists().of(steps).ofSizeBetween(1, 30);
   }
 
@@ -100,7 +107,7 @@ class DisputeProperties {
     DisputeStage stage = s.any();
     if (dispute.isPresent() && s.stage() < 4) {
       List<DisputeStage> ladder = dispute.get().ladder();
-      int at = ladder.indexOf(dispute.get().stage()) + (s.stage() == 3 ? 2 : 1);
+      int at = ladder.indexOf(dispute.get().stage()) + (s.stage() >= 2 ? 2 : 1);
       stage = at < ladder.size() ? ladder.get(at) : s.any();
     }
     return switch (s.kind()) {

@@ -61,12 +61,14 @@ class TrustProperties {
   /**
    * n kept commitments at a steady pace reach a level; a breach follows, then kept commitments at
    * the same pace, with any of the three repairs (acknowledgement, corrective action, restitution)
-   * among them. Regaining the level takes more than n.
+   * among the first few. Regaining the level takes more than n.
    */
   @Test
   void afterABreachRegainingTheFormerLevelTakesMoreKeptCommitmentsThanReachingItDid() {
-    Gen<List<Integer>> repairs = lists().of(integers().between(0, 30)).ofSize(3);
-    Gen<List<Boolean>> chosen = lists().of(Generate.booleans()).ofSize(3);
+    // Repairs mostly come soon after the breach, as they should; all three together are the hard case.
+    Gen<List<Integer>> repairs = lists().of(integers().between(0, 6)).ofSize(3);
+    Gen<List<Boolean>> chosen =
+        lists().of(Generate.frequency(org.quicktheories.api.Pair.of(3, Generate.constant(true)), org.quicktheories.api.Pair.of(1, Generate.constant(false)))).ofSize(3);
     qt().forAll(integers().between(1, 25), integers().between(0, 400), repairs, chosen)
         .checkAssert(
             (n, gap, positions, which) -> {
