@@ -5,6 +5,7 @@ import dev.alliance.examples.Example;
 import dev.alliance.examples.alignment.AlignmentChapter;
 import dev.alliance.examples.governance.GovernanceChapter;
 import dev.alliance.examples.lifecycle.LifecycleChapter;
+import dev.alliance.examples.negotiation.NegotiationChapter;
 import dev.alliance.examples.power.PowerChapter;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
@@ -26,6 +27,7 @@ public final class Tour {
     chapters.add(GovernanceChapter.chapter());
     chapters.add(PowerChapter.chapter());
     chapters.add(AlignmentChapter.chapter());
+    chapters.add(NegotiationChapter.chapter());
     return List.copyOf(chapters);
   }
 
