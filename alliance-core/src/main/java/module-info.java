@@ -15,4 +15,8 @@ module dev.alliance.core {
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
   exports dev.alliance.core.governance;
+  exports dev.alliance.core.exact;
+  exports dev.alliance.core.text;
+  exports dev.alliance.core.contribution;
+  exports dev.alliance.core.costsharing;
 }
