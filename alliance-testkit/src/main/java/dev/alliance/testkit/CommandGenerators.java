@@ -6,7 +6,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.alliance.api.agreement.Agreement;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Role;
+import dev.alliance.api.contribution.CommitmentId;
+import dev.alliance.api.contribution.ContributionKind;
+import dev.alliance.api.contribution.Valuation;
 import dev.alliance.api.command.AllianceCommand;
+import dev.alliance.api.command.ContributionCommand;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.MembershipCommand;
 import dev.alliance.api.governance.DecisionProcedure;
@@ -90,7 +94,11 @@ public final class CommandGenerators {
         new MembershipCommand.GiveWithdrawalNotice(id, p1, DAY),
         new MembershipCommand.ExtendWithdrawal(id, p1, DAY.plusYears(1), decision, DAY),
         new MembershipCommand.CompleteWithdrawal(id, p1, DAY),
-        new MembershipCommand.ExpelMember(id, p1, "aggression against a member", decision, DAY));
+        new MembershipCommand.ExpelMember(id, p1, "aggression against a member", decision, DAY),
+        new ContributionCommand.CommitContribution(
+            id, CommitmentId.of("dues-1"), p1, ContributionKind.CAPITAL, "annual dues", Valuation.of("1000.00", "EUR"), DAY.plusMonths(3), DAY),
+        new ContributionCommand.DeliverContribution(id, CommitmentId.of("dues-1"), Valuation.of("400.00", "EUR"), DAY),
+        new ContributionCommand.AssessArrears(id, DAY));
   }
 
   /** @return scripts for the alliance {@code alliance-under-test} */

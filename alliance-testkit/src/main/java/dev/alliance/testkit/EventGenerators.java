@@ -6,7 +6,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.alliance.api.agreement.Agreement;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Role;
+import dev.alliance.api.contribution.CommitmentId;
+import dev.alliance.api.contribution.ContributionKind;
+import dev.alliance.api.contribution.Valuation;
 import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.ContributionEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
 import dev.alliance.api.event.RecordedEvent;
@@ -50,6 +54,7 @@ public final class EventGenerators {
   /** @return one event of every permitted event type, in hierarchy order, with fixed values */
   public static List<AllianceEvent> samples() {
     PartnerId gbr = PartnerId.of("GBR");
+    CommitmentId dues = CommitmentId.of("dues-2020-GBR");
     Optional<DecisionReference> decision = Optional.of(DecisionReference.of("European Council Decision (EU) 2019/1810"));
     Agreement agreement = LifecycleFixtures.agreement(Period.ofYears(2));
     return List.of(
@@ -83,7 +88,12 @@ public final class EventGenerators {
         new MembershipEvent.WithdrawalNoticeGiven(gbr, DAY.plusYears(2), DAY),
         new MembershipEvent.WithdrawalExtended(gbr, DAY.plusYears(3), decision, DAY),
         new MembershipEvent.WithdrawalTookEffect(gbr, DAY),
-        new MembershipEvent.MemberExpelled(gbr, "aggression against a member", decision, DAY));
+        new MembershipEvent.MemberExpelled(gbr, "aggression against a member", decision, DAY),
+        new ContributionEvent.CommitmentMade(
+            dues, gbr, ContributionKind.CAPITAL, "annual dues", Valuation.of("1000.00", "EUR"), DAY.plusMonths(3), DAY),
+        new ContributionEvent.ContributionDelivered(dues, gbr, Valuation.of("400.00", "EUR"), DAY),
+        new ContributionEvent.CommitmentMissed(dues, gbr, DAY.minusMonths(1), Valuation.of("600.00", "EUR"), DAY),
+        new ContributionEvent.CommitmentFulfilled(dues, gbr, DAY.minusMonths(1), true, DAY));
   }
 
   /** @return a generator for each permitted event type, in hierarchy order */
@@ -152,6 +162,32 @@ public final class EventGenerators {
     gens.put(
         MembershipEvent.MemberExpelled.class,
         partners.zip(reasons, decisions, days, MembershipEvent.MemberExpelled::new));
+    Gen<CommitmentId> commitments = integers().between(1, 999).map(n -> CommitmentId.of("C" + n));
+    Gen<Valuation> amounts = ContributionGenerators.positiveValuations();
+    gens.put(
+        ContributionEvent.CommitmentMade.class,
+        commitments.zip(
+            partners,
+            Generate.enumValues(ContributionKind.class),
+            amounts,
+            days.zip(integers().between(0, 730), (on, ahead) -> new LocalDate[] {on, on.plusDays(ahead)}),
+            (id, partner, kind, amount, when) ->
+                new ContributionEvent.CommitmentMade(id, partner, kind, kind.name().toLowerCase(java.util.Locale.ROOT) + " pledge", amount, when[1], when[0])));
+    gens.put(ContributionEvent.ContributionDelivered.class, commitments.zip(partners, amounts, days, ContributionEvent.ContributionDelivered::new));
+    gens.put(
+        ContributionEvent.CommitmentMissed.class,
+        commitments.zip(
+            partners,
+            amounts,
+            days.zip(integers().between(1, 730), (on, late) -> new LocalDate[] {on, on.minusDays(late)}),
+            (id, partner, shortfall, when) -> new ContributionEvent.CommitmentMissed(id, partner, when[1], shortfall, when[0])));
+    gens.put(
+        ContributionEvent.CommitmentFulfilled.class,
+        commitments.zip(
+            partners,
+            days,
+            integers().between(-730, 730),
+            (id, partner, on, offset) -> new ContributionEvent.CommitmentFulfilled(id, partner, on.plusDays(offset), offset < 0, on)));
     return gens;
   }
 
