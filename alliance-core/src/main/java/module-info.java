@@ -19,4 +19,5 @@ module dev.alliance.core {
   exports dev.alliance.core.text;
   exports dev.alliance.core.contribution;
   exports dev.alliance.core.costsharing;
+  exports dev.alliance.core.burden;
 }
