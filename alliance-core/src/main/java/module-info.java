@@ -20,4 +20,5 @@ module dev.alliance.core {
   exports dev.alliance.core.contribution;
   exports dev.alliance.core.costsharing;
   exports dev.alliance.core.burden;
+  exports dev.alliance.core.benefit;
 }
