@@ -21,4 +21,5 @@ module dev.alliance.core {
   exports dev.alliance.core.costsharing;
   exports dev.alliance.core.burden;
   exports dev.alliance.core.benefit;
+  exports dev.alliance.core.ip;
 }
