@@ -146,7 +146,7 @@ public final class Allocation {
           new String[] {
             share.member().value(),
             share.amount().toPlainString(),
-            fractionOf(share.member()).times(Rational.of(100)).toBigDecimal(3, RoundingMode.HALF_EVEN).toPlainString() + "%",
+            fractionOf(share.member()).times(Rational.of(100)).toBigDecimal(4, RoundingMode.HALF_EVEN).toPlainString() + "%",
             share.binding() == Binding.NONE ? "" : share.binding().name().toLowerCase(java.util.Locale.ROOT),
             share.roundedUp() ? "+1" : ""
           });

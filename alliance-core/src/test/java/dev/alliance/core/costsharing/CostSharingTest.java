@@ -184,11 +184,11 @@ class CostSharingTest {
     assertEquals(
         List.of(
             "Split 1000.00 USD in proportion to GDP; ceiling 40% of the total (exact to 0.01, 2 rounds):",
-            "member  amount  share    bound    rounded",
-            "------  ------  -------  -------  -------",
-            "A       400.00  40.000%  ceiling",
-            "B       360.00  36.000%",
-            "C       240.00  24.000%"),
+            "member  amount  share     bound    rounded",
+            "------  ------  --------  -------  -------",
+            "A       400.00  40.0000%  ceiling",
+            "B       360.00  36.0000%",
+            "C       240.00  24.0000%"),
         a.lines());
   }
 }

@@ -3,6 +3,7 @@ package dev.alliance.examples.tour;
 import dev.alliance.examples.Chapter;
 import dev.alliance.examples.Example;
 import dev.alliance.examples.alignment.AlignmentChapter;
+import dev.alliance.examples.burden.BurdenChapter;
 import dev.alliance.examples.governance.GovernanceChapter;
 import dev.alliance.examples.lifecycle.LifecycleChapter;
 import dev.alliance.examples.typology.TypologyChapter;
@@ -24,6 +25,7 @@ public final class Tour {
     chapters.add(LifecycleChapter.chapter());
     chapters.add(GovernanceChapter.chapter());
     chapters.add(AlignmentChapter.chapter());
+    chapters.add(BurdenChapter.chapter());
     return List.copyOf(chapters);
   }
 
