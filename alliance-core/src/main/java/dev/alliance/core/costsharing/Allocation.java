@@ -34,6 +34,7 @@ public final class Allocation {
   private final String rule;
   private final long[] lo;
   private final long[] hi;
+  private final Apportioner.Result result;
 
   Allocation(
       Valuation total, int digits, PartnerId[] ids, BigDecimal[] weights, long[] lo, long[] hi, Apportioner.Result result, String rule) {
@@ -43,12 +44,12 @@ public final class Allocation {
     this.rule = rule;
     this.lo = lo;
     this.hi = hi;
-    Rational minorUnit = Rational.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(digits));
+    this.result = result;
     List<Share> list = new ArrayList<>(ids.length);
     Map<PartnerId, Integer> positions = new HashMap<>();
     for (int i = 0; i < ids.length; i++) {
       list.add(
-          new Share(ids[i], BigDecimal.valueOf(result.amounts[i], digits), result.quota(i).times(minorUnit), result.bindings[i], result.roundedUp[i]));
+          new Share(ids[i], BigDecimal.valueOf(result.amounts[i], digits), result.bindings[i], result.roundedUp[i]));
       positions.put(ids[i], i);
     }
     this.shares = Collections.unmodifiableList(list);
@@ -83,9 +84,7 @@ public final class Allocation {
    * @throws dev.alliance.api.InvalidValueException when it is not one of the members
    */
   public Share shareOf(PartnerId member) {
-    Integer i = index.get(Objects.requireNonNull(member, "member"));
-    Checks.check(i != null, "Allocation.member", member, "is not one of the members");
-    return shares.get(i);
+    return shares.get(index(member));
   }
 
   /**
@@ -94,6 +93,15 @@ public final class Allocation {
    */
   public BigDecimal amountOf(PartnerId member) {
     return shareOf(member).amount();
+  }
+
+  /**
+   * @param member a member
+   * @return what it would pay without rounding, exactly, in the total's unit: its floor or ceiling
+   *     when one binds, otherwise its share of what the unbounded members split
+   */
+  public Rational quotaOf(PartnerId member) {
+    return result.quota(index(member)).dividedBy(Rational.of(java.math.BigInteger.TEN.pow(digits)));
   }
 
   /**
@@ -124,7 +132,9 @@ public final class Allocation {
   }
 
   private int index(PartnerId member) {
-    return shares.indexOf(shareOf(member));
+    Integer i = index.get(Objects.requireNonNull(member, "member"));
+    Checks.check(i != null, "Allocation.member", member, "is not one of the members");
+    return i;
   }
 
   /** @return how many rounds of capping and redistribution the bounds took (1 when none bound) */

@@ -166,21 +166,37 @@ final class Apportioner {
         scale = Math.max(scale, w.scale());
       }
       long[] small = new long[weights.length];
-      BigInteger[] big = new BigInteger[weights.length];
-      BigInteger sum = BigInteger.ZERO;
-      boolean fits = true;
+      long sum = 0;
       for (int i = 0; i < weights.length; i++) {
         BigInteger unscaled = weights[i].unscaledValue();
         int shift = scale - weights[i].scale();
-        big[i] = shift == 0 ? unscaled : unscaled.multiply(BigInteger.TEN.pow(shift));
-        if (fits && big[i].bitLength() < 62) {
-          small[i] = big[i].longValue();
-          sum = sum.add(big[i]);
-        } else {
-          fits = false;
+        if (shift != 0 || unscaled.bitLength() >= 62) {
+          return big(weights, scale);
+        }
+        small[i] = unscaled.longValue();
+        sum += small[i];
+        if (sum >= LIMIT) {
+          return big(weights, scale);
         }
       }
-      return fits && sum.bitLength() < 62 ? new Small(small) : new Big(big);
+      return new Small(small);
+    }
+
+    private static Arith big(BigDecimal[] weights, int scale) {
+      BigInteger[] big = new BigInteger[weights.length];
+      BigInteger sum = BigInteger.ZERO;
+      for (int i = 0; i < weights.length; i++) {
+        big[i] = weights[i].unscaledValue().multiply(BigInteger.TEN.pow(scale - weights[i].scale()));
+        sum = sum.add(big[i]);
+      }
+      if (sum.bitLength() < 62) {
+        long[] small = new long[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+          small[i] = big[i].longValue();
+        }
+        return new Small(small);
+      }
+      return new Big(big);
     }
 
     /** Sets the free members, whose weights make up W. */

@@ -145,20 +145,21 @@ public final class CostSharing {
       ids[i] = members.get(i).id();
       Checks.check(seen.add(ids[i]), "CostSharing.members", ids[i], "must appear once");
     }
-    Map<PartnerId, BigDecimal> weighed = formula.weights(members);
-    BigDecimal[] weights = new BigDecimal[n];
+    BigDecimal[] weights = weigh(members);
     long[] lo = new long[n];
     long[] hi = new long[n];
     long floorOfAll = floor.map(b -> b.toMinorUnits(units, digits, true)).orElse(0L);
     long ceilingOfAll = ceiling.map(b -> Math.min(units, b.toMinorUnits(units, digits, false))).orElse(units);
+    // Members often share a bound (the least developed countries' cap): convert each bound once.
+    Map<Bound, Long> floorUnits = new HashMap<>();
+    Map<Bound, Long> ceilingUnits = new HashMap<>();
     long sumLo = 0;
     long reach = 0;
     for (int i = 0; i < n; i++) {
-      weights[i] = weighed.get(ids[i]);
       Bound own = floors.get(ids[i]);
-      lo[i] = own == null ? floorOfAll : Math.max(floorOfAll, own.toMinorUnits(units, digits, true));
+      lo[i] = own == null ? floorOfAll : Math.max(floorOfAll, floorUnits.computeIfAbsent(own, b -> b.toMinorUnits(units, digits, true)));
       Bound cap = ceilings.get(ids[i]);
-      hi[i] = cap == null ? ceilingOfAll : Math.min(ceilingOfAll, cap.toMinorUnits(units, digits, false));
+      hi[i] = cap == null ? ceilingOfAll : Math.min(ceilingOfAll, ceilingUnits.computeIfAbsent(cap, b -> b.toMinorUnits(units, digits, false)));
       if (lo[i] > hi[i]) {
         throw new InvalidValueException(
             "CostSharing.floor[" + ids[i] + "]",
@@ -180,6 +181,28 @@ public final class CostSharing {
             + " less than the total " + total.amount().toPlainString());
     Apportioner.Result result = Apportioner.apportion(units, weights, lo, hi, ids);
     return new Allocation(total, digits, ids, weights, lo, hi, result, describe());
+  }
+
+  /** The formula's weights in the members' order; a measure is read straight off each partner. */
+  private BigDecimal[] weigh(List<Partner> members) {
+    BigDecimal[] weights = new BigDecimal[members.size()];
+    if (formula instanceof CostFormula.ProportionalTo proportional) {
+      for (int i = 0; i < weights.length; i++) {
+        Partner member = members.get(i);
+        weights[i] = member.attributes().get(proportional.measure());
+        Checks.check(
+            weights[i] != null,
+            "Partner.attributes[" + proportional.measure() + "]",
+            member.id(),
+            "is missing: the formula weighs by " + proportional.measure());
+      }
+      return weights;
+    }
+    Map<PartnerId, BigDecimal> weighed = formula.weights(members);
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = weighed.get(members.get(i).id());
+    }
+    return weights;
   }
 
   private static BigDecimal exactSum(long[] values, int digits) {
