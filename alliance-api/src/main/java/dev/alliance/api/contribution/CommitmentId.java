@@ -18,9 +18,7 @@ public record CommitmentId(String value) implements Comparable<CommitmentId> {
   /** Validates the identity. */
   public CommitmentId {
     Objects.requireNonNull(value, "value");
-    Checks.notBlank("CommitmentId.value", value);
-    Checks.check(value.strip().equals(value), "CommitmentId.value", value, "must not start or end with whitespace");
-    Checks.check(value.length() <= 64, "CommitmentId.value", value, "must be at most 64 characters");
+    Checks.identifier("CommitmentId.value", value);
   }
 
   /**

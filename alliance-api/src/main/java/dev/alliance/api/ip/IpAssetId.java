@@ -13,9 +13,7 @@ public record IpAssetId(String value) implements Comparable<IpAssetId> {
   /** Validates the identity. */
   public IpAssetId {
     Objects.requireNonNull(value, "value");
-    Checks.notBlank("IpAssetId.value", value);
-    Checks.check(value.strip().equals(value), "IpAssetId.value", value, "must not start or end with whitespace");
-    Checks.check(value.length() <= 64, "IpAssetId.value", value, "must be at most 64 characters");
+    Checks.identifier("IpAssetId.value", value);
   }
 
   /**

@@ -13,9 +13,7 @@ public record LicenceId(String value) implements Comparable<LicenceId> {
   /** Validates the identity. */
   public LicenceId {
     Objects.requireNonNull(value, "value");
-    Checks.notBlank("LicenceId.value", value);
-    Checks.check(value.strip().equals(value), "LicenceId.value", value, "must not start or end with whitespace");
-    Checks.check(value.length() <= 64, "LicenceId.value", value, "must be at most 64 characters");
+    Checks.identifier("LicenceId.value", value);
   }
 
   /**
