@@ -104,11 +104,6 @@ public final class ContributionLedger {
     return evolve(recorded.event(), recorded.sequence());
   }
 
-  /** Applies an event that is not recorded yet: the handler's look ahead. */
-  ContributionLedger evolve(AllianceEvent event) {
-    return evolve(event, sequence);
-  }
-
   private ContributionLedger evolve(AllianceEvent event, long nextSequence) {
     LocalDate day = lastOn == null || event.on().isAfter(lastOn) ? event.on() : lastOn;
     if (!(event instanceof ContributionEvent contribution)) {
