@@ -97,7 +97,7 @@ public sealed interface CostFormula
     @Override
     public Map<PartnerId, BigDecimal> weights(List<Partner> members) {
       Map<PartnerId, BigDecimal> weights = new LinkedHashMap<>();
-      members.forEach(member -> weights.put(member.id(), valueOf(member, measure)));
+      members.forEach(member -> weights.put(member.id(), Measures.valueOf(member, measure)));
       return Collections.unmodifiableMap(weights);
     }
 
@@ -134,7 +134,7 @@ public sealed interface CostFormula
       for (int k = 0; k < totals.length; k++) {
         totals[k] = BigDecimal.ZERO;
         for (Partner member : members) {
-          totals[k] = totals[k].add(valueOf(member, measures.get(k)));
+          totals[k] = totals[k].add(Measures.valueOf(member, measures.get(k)));
         }
         Checks.check(
             totals[k].signum() > 0 || components.get(measures.get(k)).signum() == 0,
@@ -146,7 +146,7 @@ public sealed interface CostFormula
       for (Partner member : members) {
         BigDecimal weight = BigDecimal.ZERO;
         for (int k = 0; k < totals.length; k++) {
-          BigDecimal term = components.get(measures.get(k)).multiply(valueOf(member, measures.get(k)));
+          BigDecimal term = components.get(measures.get(k)).multiply(Measures.valueOf(member, measures.get(k)));
           for (int l = 0; l < totals.length; l++) {
             if (l != k && totals[l].signum() > 0) {
               term = term.multiply(totals[l]);
@@ -194,11 +194,5 @@ public sealed interface CostFormula
     public String describe() {
       return "given weights";
     }
-  }
-
-  private static BigDecimal valueOf(Partner member, Measure measure) {
-    BigDecimal value = member.attributes().get(measure);
-    Checks.check(value != null, "Partner.attributes[" + measure + "]", member.id(), "is missing: the formula weighs by " + measure);
-    return value;
   }
 }

@@ -188,13 +188,7 @@ public final class CostSharing {
     BigDecimal[] weights = new BigDecimal[members.size()];
     if (formula instanceof CostFormula.ProportionalTo proportional) {
       for (int i = 0; i < weights.length; i++) {
-        Partner member = members.get(i);
-        weights[i] = member.attributes().get(proportional.measure());
-        Checks.check(
-            weights[i] != null,
-            "Partner.attributes[" + proportional.measure() + "]",
-            member.id(),
-            "is missing: the formula weighs by " + proportional.measure());
+        weights[i] = Measures.valueOf(members.get(i), proportional.measure());
       }
       return weights;
     }
