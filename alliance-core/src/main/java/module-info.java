@@ -15,4 +15,11 @@ module dev.alliance.core {
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
   exports dev.alliance.core.governance;
+  exports dev.alliance.core.store;
+  exports dev.alliance.core.provider;
+  exports dev.alliance.core.scoring;
+
+  uses dev.alliance.spi.store.EventStore;
+  uses dev.alliance.spi.scoring.PartnerScorer;
+  uses dev.alliance.spi.scoring.HealthScorer;
 }
