@@ -112,7 +112,7 @@ public abstract class EventStoreTck {
   }
 
   /** @return the store under test, created on first use in each test */
-  protected final EventStore store() {
+  protected final synchronized EventStore store() {
     if (stores.isEmpty()) {
       stores.add(newStore());
     }
@@ -120,7 +120,7 @@ public abstract class EventStoreTck {
   }
 
   @AfterEach
-  void closeStores() {
+  synchronized void closeStores() {
     stores.forEach(EventStore::close);
     stores.clear();
   }
