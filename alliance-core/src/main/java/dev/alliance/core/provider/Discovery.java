@@ -17,6 +17,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,7 @@ public final class Discovery<P extends Provider> {
   private static final Logger LOG = LoggerFactory.getLogger(Discovery.class);
   // A ServiceLoader iterator that keeps failing on a broken configuration file is given up on.
   private static final int MAX_ERRORS = 100;
+  private static final Pattern PROVIDER_IN_MESSAGE = Pattern.compile("Provider (\\S+)");
 
   private final Class<P> service;
   private final String property;
@@ -241,10 +244,9 @@ public final class Discovery<P extends Provider> {
   }
 
   private static String typeOf(Throwable e) {
-    // ServiceLoader names the provider class in its message: "dev.x.Store: Provider dev.x.Store could not be instantiated".
-    String message = String.valueOf(e.getMessage());
-    int colon = message.indexOf(':');
-    return colon > 0 ? message.substring(0, colon).strip() : "(unknown provider)";
+    // ServiceLoader names the provider class in its message: "<service>: Provider <class> could not be instantiated".
+    Matcher provider = PROVIDER_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+    return provider.find() ? provider.group(1) : "(unknown provider)";
   }
 
   private static String describe(Throwable e) {

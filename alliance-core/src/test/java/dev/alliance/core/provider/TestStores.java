@@ -1,0 +1,107 @@
+package dev.alliance.core.provider;
+
+import dev.alliance.api.alliance.AllianceId;
+import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.RecordedEvent;
+import dev.alliance.core.store.InMemoryEventStore;
+import dev.alliance.spi.store.EventStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Stores that discovery tests declare in their own {@code META-INF/services} files. */
+final class TestStores {
+  static final AtomicInteger CLOSED = new AtomicInteger();
+
+  private TestStores() {}
+
+  abstract static class Named implements EventStore {
+    private final InMemoryEventStore inner = new InMemoryEventStore();
+    private final String name;
+    private final int priority;
+
+    Named(String name, int priority) {
+      this.name = name;
+      this.priority = priority;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public int priority() {
+      return priority;
+    }
+
+    @Override
+    public List<RecordedEvent> append(AllianceId alliance, long expectedSequence, List<? extends AllianceEvent> events, Instant recordedAt) {
+      return inner.append(alliance, expectedSequence, events, recordedAt);
+    }
+
+    @Override
+    public List<RecordedEvent> read(AllianceId alliance, long fromSequence, int maxCount) {
+      return inner.read(alliance, fromSequence, maxCount);
+    }
+
+    @Override
+    public long sequence(AllianceId alliance) {
+      return inner.sequence(alliance);
+    }
+
+    @Override
+    public Set<AllianceId> alliances() {
+      return inner.alliances();
+    }
+
+    @Override
+    public void close() {
+      CLOSED.incrementAndGet();
+    }
+  }
+
+  /** Priority 50. */
+  public static final class High extends Named {
+    public High() {
+      super("high", 50);
+    }
+  }
+
+  /** Priority 10. */
+  public static final class Low extends Named {
+    public Low() {
+      super("low", 10);
+    }
+  }
+
+  /** Priority 50, named to sort before "beta". */
+  public static final class Alpha extends Named {
+    public Alpha() {
+      super("alpha", 50);
+    }
+  }
+
+  /** Priority 50, named to sort after "alpha". */
+  public static final class Beta extends Named {
+    public Beta() {
+      super("beta", 50);
+    }
+  }
+
+  /** A store whose database cannot be reached. */
+  public static final class Failing extends Named {
+    public Failing() {
+      super("failing", 1000);
+      throw new IllegalStateException("database unreachable at jdbc:nowhere");
+    }
+  }
+
+  /** A store without a usable name. */
+  public static final class Blank extends Named {
+    public Blank() {
+      super(" ", 1000);
+    }
+  }
+}
