@@ -78,12 +78,15 @@ final class ImmutableValues {
         Class<?> parameter = setter.getParameterTypes()[0];
         Optional<Method> getter = accessor(type, setter.getName()).filter(g -> parameter.isAssignableFrom(g.getReturnType()));
         if (getter.isPresent() && !attributes.containsKey(setter.getName())) {
-          MethodHandle handle = PUBLIC.findVirtual(builderType, setter.getName(), MethodType.methodType(setter.getReturnType(), parameter));
+          MethodHandle handle =
+              PUBLIC.findVirtual(builderType, setter.getName(), MethodType.methodType(setter.getReturnType(), parameter))
+                  .asType(MethodType.methodType(Object.class, Object.class, Object.class));
           attributes.put(setter.getName(), new Attribute(setter.getName(), getter.get(), handle));
         }
       }
-      MethodHandle create = PUBLIC.findStatic(type, "builder", MethodType.methodType(builderType));
-      MethodHandle finish = PUBLIC.findVirtual(builderType, "build", MethodType.methodType(build.getReturnType()));
+      MethodHandle create = PUBLIC.findStatic(type, "builder", MethodType.methodType(builderType)).asType(MethodType.methodType(Object.class));
+      MethodHandle finish =
+          PUBLIC.findVirtual(builderType, "build", MethodType.methodType(build.getReturnType())).asType(MethodType.methodType(Object.class, Object.class));
       return Optional.of(new Shape(type, create, finish, List.copyOf(attributes.values())));
     } catch (NoSuchMethodException notImmutables) {
       return Optional.empty();
@@ -107,8 +110,14 @@ final class ImmutableValues {
     return Optional.empty();
   }
 
-  /** An attribute: its name, its accessor on the value and its setter on the builder. */
+  /**
+   * An attribute: its name, its accessor on the value and its setter on the builder, typed {@code
+   * (Object, Object) -> Object} so that it can be called exactly.
+   */
   record Attribute(String name, Method getter, MethodHandle setter) {}
+
+  /** How an attribute is read, worked out once per deserializer. */
+  private record Reader(JavaType type, JsonDeserializer<Object> deserializer) {}
 
   /** The Immutables shape of one abstract value type. */
   record Shape(Class<?> type, MethodHandle builder, MethodHandle build, List<Attribute> attributes) {
@@ -119,7 +128,7 @@ final class ImmutableValues {
     PropertiesSerializer serializer() {
       List<PropertiesSerializer.Property> properties = new ArrayList<>();
       for (Attribute a : attributes) {
-        properties.add(new PropertiesSerializer.Property(a.name(), a.getter().getGenericReturnType(), value -> Reflection.invoke(a.getter(), value)));
+        properties.add(new PropertiesSerializer.Property(a.name(), a.getter().getGenericReturnType(), Reflection.getter(a.getter())));
       }
       return new PropertiesSerializer(properties);
     }
@@ -128,9 +137,20 @@ final class ImmutableValues {
   /** Reads an Immutables value through its builder. */
   static final class Deserializer extends JsonDeserializer<Object> {
     private final Shape shape;
+    private final ConcurrentHashMap<String, Reader> readers = new ConcurrentHashMap<>();
 
     Deserializer(Shape shape) {
       this.shape = shape;
+    }
+
+    private Reader reader(Attribute attribute, DeserializationContext context) throws IOException {
+      Reader reader = readers.get(attribute.name());
+      if (reader == null) {
+        JavaType type = context.getTypeFactory().constructType(attribute.getter().getGenericReturnType());
+        reader = new Reader(type, context.findRootValueDeserializer(type));
+        readers.put(attribute.name(), reader);
+      }
+      return reader;
     }
 
     @Override
@@ -138,7 +158,7 @@ final class ImmutableValues {
       if (in.currentToken() == JsonToken.START_OBJECT) {
         in.nextToken();
       }
-      Object builder = Reflection.invoke(shape.builder());
+      Object builder = Reflection.create(shape.builder());
       for (; in.currentToken() == JsonToken.FIELD_NAME; in.nextToken()) {
         String name = in.currentName();
         in.nextToken();
@@ -146,17 +166,17 @@ final class ImmutableValues {
         if (attribute.isEmpty()) {
           return context.handleUnexpectedToken(shape.type(), in.currentToken(), in, "%s has no attribute \"%s\"", shape.type().getSimpleName(), name);
         }
-        JavaType type = context.getTypeFactory().constructType(attribute.get().getter().getGenericReturnType());
+        Reader reader = reader(attribute.get(), context);
         Object value =
             in.currentToken() == JsonToken.VALUE_NULL
-                ? context.findRootValueDeserializer(type).getNullValue(context)
-                : context.readValue(in, type);
+                ? reader.deserializer().getNullValue(context)
+                : reader.deserializer().deserialize(in, context);
         if (value != null) {
-          Reflection.invoke(attribute.get().setter(), builder, value);
+          Reflection.set(attribute.get().setter(), builder, value);
         }
       }
       try {
-        return Reflection.invoke(shape.build(), builder);
+        return Reflection.build(shape.build(), builder);
       } catch (IllegalArgumentException | IllegalStateException invalid) {
         throw JsonMappingException.from(in, shape.type().getSimpleName() + " cannot be built: " + invalid.getMessage(), invalid);
       }

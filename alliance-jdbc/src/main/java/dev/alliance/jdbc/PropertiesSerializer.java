@@ -22,6 +22,7 @@ import java.util.function.Function;
  */
 final class PropertiesSerializer extends JsonSerializer<Object> {
   private final List<Property> properties;
+  private volatile Resolved[] resolved;
 
   /**
    * A property of a value.
@@ -43,7 +44,7 @@ final class PropertiesSerializer extends JsonSerializer<Object> {
   static PropertiesSerializer ofRecord(Class<?> type) {
     List<Property> properties = new ArrayList<>();
     for (RecordComponent component : type.getRecordComponents()) {
-      properties.add(new Property(component.getName(), component.getGenericType(), value -> Reflection.invoke(component.getAccessor(), value)));
+      properties.add(new Property(component.getName(), component.getGenericType(), Reflection.getter(component.getAccessor())));
     }
     return new PropertiesSerializer(properties);
   }
@@ -63,25 +64,49 @@ final class PropertiesSerializer extends JsonSerializer<Object> {
   }
 
   private void writeProperties(Object value, JsonGenerator out, SerializerProvider provider) throws IOException {
-    for (Property property : properties) {
+    Resolved[] resolved = resolve(provider);
+    for (int i = 0; i < resolved.length; i++) {
+      Property property = properties.get(i);
+      Resolved r = resolved[i];
       Object propertyValue = property.read().apply(value);
       out.writeFieldName(property.name());
-      JavaType declared = provider.getTypeFactory().constructType(property.type());
       if (propertyValue == null) {
         provider.defaultSerializeNull(out);
-      } else if (declared.isContainerType() || declared.isReferenceType() || declared.isFinal()) {
-        // Containers resolve their contents' runtime types (and type ids) themselves.
-        provider.findTypedValueSerializer(declared, true, null).serialize(propertyValue, out, provider);
+      } else if (r.direct() != null) {
+        r.direct().serialize(propertyValue, out, provider);
       } else {
         // An abstract declared type: serialize by the runtime type, with the declared type's ids.
-        TypeSerializer ids = provider.findTypeSerializer(declared);
         JsonSerializer<Object> serializer = provider.findValueSerializer(propertyValue.getClass());
-        if (ids == null) {
+        if (r.ids() == null) {
           serializer.serialize(propertyValue, out, provider);
         } else {
-          serializer.serializeWithType(propertyValue, out, provider, ids);
+          serializer.serializeWithType(propertyValue, out, provider, r.ids());
         }
       }
     }
   }
+
+  /**
+   * How each property is written, worked out once: containers, reference types and final types
+   * have one serializer that resolves their contents' runtime types itself; abstract declared types
+   * are serialized by their runtime type with the declared type's type ids (if it is sealed).
+   */
+  private record Resolved(JsonSerializer<Object> direct, TypeSerializer ids) {}
+
+  private Resolved[] resolve(SerializerProvider provider) throws IOException {
+    Resolved[] r = resolved;
+    if (r == null) {
+      r = new Resolved[properties.size()];
+      for (int i = 0; i < r.length; i++) {
+        JavaType declared = provider.getTypeFactory().constructType(properties.get(i).type());
+        r[i] =
+            declared.isContainerType() || declared.isReferenceType() || declared.isFinal()
+                ? new Resolved(provider.findTypedValueSerializer(declared, true, null), null)
+                : new Resolved(null, provider.findTypeSerializer(declared));
+      }
+      resolved = r;
+    }
+    return r;
+  }
+
 }

@@ -1,7 +1,9 @@
 package dev.alliance.jdbc;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names the concrete types of a sealed hierarchy: each by its class name relative to the sealed
@@ -12,6 +14,18 @@ import java.util.Map;
  * load an arbitrary class.
  */
 final class SealedTypes {
+  // Jackson asks for a type resolver each time it builds a serializer or deserializer for a sealed
+  // type; the walk over the permitted subclasses is done once per hierarchy.
+  private static final ConcurrentHashMap<Class<?>, Map<String, Class<?>>> LEAVES = new ConcurrentHashMap<>();
+
+  private static final ClassValue<String> NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return computeName(type);
+        }
+      };
+
   private SealedTypes() {}
 
   /**
@@ -19,9 +33,13 @@ final class SealedTypes {
    * @return its concrete leaves by name, in declaration order
    */
   static Map<String, Class<?>> leaves(Class<?> root) {
-    Map<String, Class<?>> leaves = new LinkedHashMap<>();
-    collect(root, root, leaves);
-    return leaves;
+    return LEAVES.computeIfAbsent(
+        root,
+        r -> {
+          Map<String, Class<?>> leaves = new LinkedHashMap<>();
+          collect(r, r, leaves);
+          return Collections.unmodifiableMap(leaves);
+        });
   }
 
   /**
@@ -29,6 +47,10 @@ final class SealedTypes {
    * @return its name: the class name without the package, with nested names joined by dots
    */
   static String name(Class<?> type) {
+    return NAMES.get(type);
+  }
+
+  private static String computeName(Class<?> type) {
     String packageName = type.getPackageName();
     String binary = type.getName();
     return (packageName.isEmpty() ? binary : binary.substring(packageName.length() + 1)).replace('$', '.');

@@ -4,6 +4,7 @@ import dev.alliance.api.Checks;
 import dev.alliance.api.partner.Capability;
 import dev.alliance.api.partner.HofstedeDimension;
 import dev.alliance.api.partner.Partner;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +48,21 @@ public abstract class PartnerSearch implements WithPartnerSearch {
   /** @return the variance of each Hofstede dimension over the reference set; positive */
   public abstract Map<HofstedeDimension, Double> culturalVariances();
 
-  /** @return the capabilities some member already brings */
+  /** @return the capabilities some member already brings (computed once) */
+  @Value.Lazy
   public Set<Capability> held() {
     EnumSet<Capability> held = EnumSet.noneOf(Capability.class);
     members().forEach(member -> held.addAll(member.capabilities()));
-    return held;
+    return Collections.unmodifiableSet(held);
   }
 
-  /** @return the capabilities wanted that no member brings yet */
+  /** @return the capabilities wanted that no member brings yet (computed once) */
+  @Value.Lazy
   public Set<Capability> lacking() {
     EnumSet<Capability> lacking =
         needs().isEmpty() ? EnumSet.allOf(Capability.class) : EnumSet.copyOf(needs());
     lacking.removeAll(held());
-    return lacking;
+    return Collections.unmodifiableSet(lacking);
   }
 
   /** @return a new builder */

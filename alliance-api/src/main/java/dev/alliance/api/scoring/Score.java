@@ -1,6 +1,7 @@
 package dev.alliance.api.scoring;
 
 import dev.alliance.api.Checks;
+import dev.alliance.api.InvalidValueException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +43,9 @@ public record Score(double value, List<ScoreComponent> components) {
     double weight = scoredWeight(components);
     Checks.check(weight > 0, "Score.components", components, "at least one scored component must carry a positive weight");
     double mean = weightedMean(components, weight);
-    Checks.check(
-        Math.abs(mean - value) <= TOLERANCE,
-        "Score.value",
-        value,
-        "must equal the weighted mean of the scored components, " + mean);
+    if (Math.abs(mean - value) > TOLERANCE) {
+      throw new InvalidValueException("Score.value", value, "must equal the weighted mean of the scored components, " + mean);
+    }
   }
 
   /**

@@ -185,7 +185,30 @@ public final class DefaultPartnerScorer implements PartnerScorer {
         "Kogut-Singh distance " + round(distance) + ", mean over " + compared + " member" + (compared == 1 ? "" : "s") + "; 1 / (1 + distance)");
   }
 
+  /**
+   * @param x a finite number
+   * @return x rounded to three decimals, without trailing zeros ("1.5", "0.333", "2")
+   */
   static String round(double x) {
-    return Double.toString(Math.round(x * 1000) / 1000.0);
+    // Formatting through long arithmetic: Double.toString is slow on Java 17, and a ranking of
+    // 100,000 candidates writes a few hundred thousand of these.
+    long thousandths = Math.round(x * 1000);
+    StringBuilder text = new StringBuilder(12);
+    if (thousandths < 0) {
+      text.append('-');
+      thousandths = -thousandths;
+    }
+    text.append(thousandths / 1000);
+    int fraction = (int) (thousandths % 1000);
+    if (fraction != 0) {
+      text.append('.');
+      String digits = Integer.toString(1000 + fraction).substring(1);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      text.append(digits, 0, end);
+    }
+    return text.toString();
   }
 }
