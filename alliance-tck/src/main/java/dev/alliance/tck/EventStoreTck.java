@@ -176,6 +176,31 @@ public abstract class EventStoreTck {
     return Executors.newFixedThreadPool(threads);
   }
 
+  /** A writer's work, given its index. */
+  private interface Writer {
+    void run(int index) throws Exception;
+  }
+
+  /** Runs {@code threads} writers at once, each on its own thread, and waits for them all. */
+  private static void inParallel(int threads, Writer writer) throws Exception {
+    ExecutorService pool = pool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        int index = w;
+        futures.add(
+            pool.submit(
+                () -> {
+                  writer.run(index);
+                  return null;
+                }));
+      }
+      await(futures);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** The store is a provider with a usable name. */
   @Nested
   @DisplayName("provider")
@@ -497,24 +522,14 @@ public abstract class EventStoreTck {
     void writersRetryingOnConflictLoseAndDuplicateNothing() throws Exception {
       int writers = writers();
       int appends = appendsPerWriter();
-      ExecutorService pool = pool(writers);
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-          int writer = w;
-          futures.add(
-              pool.submit(
-                  () -> {
-                    for (int i = 0; i < appends; i++) {
-                      appendRetrying(store(), NATO, List.of(marker("writer " + writer + " append " + i)));
-                    }
-                    return null;
-                  }));
-        }
-        await(futures);
-      } finally {
-        pool.shutdownNow();
-      }
+      EventStore store = store();
+      inParallel(
+          writers,
+          writer -> {
+            for (int i = 0; i < appends; i++) {
+              appendRetrying(store, NATO, List.of(marker("writer " + writer + " append " + i)));
+            }
+          });
       List<RecordedEvent> stream = store().read(NATO, 1);
       assertEquals((long) writers * appends, stream.size(), "every append is in the stream once");
       assertEquals(stream.size(), store().sequence(NATO));
@@ -544,31 +559,21 @@ public abstract class EventStoreTck {
       CyclicBarrier start = new CyclicBarrier(writers);
       AtomicInteger wins = new AtomicInteger();
       AtomicInteger conflicts = new AtomicInteger();
-      ExecutorService pool = pool(writers);
-      try {
-        for (int round = 0; round < rounds; round++) {
-          long expected = round;
-          List<Future<?>> futures = new ArrayList<>();
-          for (int w = 0; w < writers; w++) {
-            int writer = w;
-            futures.add(
-                pool.submit(
-                    () -> {
-                      start.await(60, TimeUnit.SECONDS);
-                      try {
-                        store().append(NATO, expected, List.of(marker("round " + expected + " writer " + writer)), T0);
-                        wins.incrementAndGet();
-                      } catch (ConcurrencyConflictException lost) {
-                        conflicts.incrementAndGet();
-                      }
-                      return null;
-                    }));
-          }
-          await(futures);
-          assertEquals(round + 1, wins.get(), "exactly one writer wins round " + round);
-        }
-      } finally {
-        pool.shutdownNow();
+      EventStore store = store();
+      for (int round = 0; round < rounds; round++) {
+        long expected = round;
+        inParallel(
+            writers,
+            writer -> {
+              start.await(60, TimeUnit.SECONDS);
+              try {
+                store.append(NATO, expected, List.of(marker("round " + expected + " writer " + writer)), T0);
+                wins.incrementAndGet();
+              } catch (ConcurrencyConflictException lost) {
+                conflicts.incrementAndGet();
+              }
+            });
+        assertEquals(round + 1, wins.get(), "exactly one writer wins round " + round);
       }
       assertEquals((long) rounds * (writers - 1), conflicts.get());
       assertEquals(rounds, store().sequence(NATO));
@@ -580,24 +585,15 @@ public abstract class EventStoreTck {
     void writersOnDifferentAlliancesNeverConflict() throws Exception {
       int writers = writers();
       int appends = appendsPerWriter();
-      ExecutorService pool = pool(writers);
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-          AllianceId own = AllianceId.of("alliance-" + w);
-          futures.add(
-              pool.submit(
-                  () -> {
-                    for (int i = 0; i < appends; i++) {
-                      store().append(own, i, List.of(marker(own + " " + i)), T0);
-                    }
-                    return null;
-                  }));
-        }
-        await(futures);
-      } finally {
-        pool.shutdownNow();
-      }
+      EventStore store = store();
+      inParallel(
+          writers,
+          writer -> {
+            AllianceId own = AllianceId.of("alliance-" + writer);
+            for (int i = 0; i < appends; i++) {
+              store.append(own, i, List.of(marker(own + " " + i)), T0);
+            }
+          });
       for (int w = 0; w < writers; w++) {
         AllianceId own = AllianceId.of("alliance-" + w);
         assertEquals(markers(own.value(), appends), events(store().read(own, 1)));

@@ -1,13 +1,7 @@
 package dev.alliance.core.provider;
 
-import dev.alliance.api.alliance.AllianceId;
-import dev.alliance.api.event.AllianceEvent;
-import dev.alliance.api.event.RecordedEvent;
 import dev.alliance.core.store.InMemoryEventStore;
-import dev.alliance.spi.store.EventStore;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
+import dev.alliance.spi.store.ForwardingEventStore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Stores that discovery tests declare in their own {@code META-INF/services} files. */
@@ -16,12 +10,12 @@ final class TestStores {
 
   private TestStores() {}
 
-  abstract static class Named implements EventStore {
-    private final InMemoryEventStore inner = new InMemoryEventStore();
+  abstract static class Named extends ForwardingEventStore {
     private final String name;
     private final int priority;
 
     Named(String name, int priority) {
+      super(new InMemoryEventStore());
       this.name = name;
       this.priority = priority;
     }
@@ -34,26 +28,6 @@ final class TestStores {
     @Override
     public int priority() {
       return priority;
-    }
-
-    @Override
-    public List<RecordedEvent> append(AllianceId alliance, long expectedSequence, List<? extends AllianceEvent> events, Instant recordedAt) {
-      return inner.append(alliance, expectedSequence, events, recordedAt);
-    }
-
-    @Override
-    public List<RecordedEvent> read(AllianceId alliance, long fromSequence, int maxCount) {
-      return inner.read(alliance, fromSequence, maxCount);
-    }
-
-    @Override
-    public long sequence(AllianceId alliance) {
-      return inner.sequence(alliance);
-    }
-
-    @Override
-    public Set<AllianceId> alliances() {
-      return inner.alliances();
     }
 
     @Override
