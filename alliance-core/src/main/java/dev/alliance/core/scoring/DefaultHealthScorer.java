@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
  *
  * <pre>{@code
  * new DefaultHealthScorer().score(HealthIndicators.builder().fulfillment(0.9).openDisputes(1).build());
- * // 0.76 = 0.6 x commitment fulfillment 0.9 + 0.4 x dispute calm 0.5; burden equity not scored: ...
+ * // 0.74 = 0.6 x commitment fulfillment 0.9 + 0.4 x dispute calm 0.5; burden equity not scored: ...
  * }</pre>
  */
 public final class DefaultHealthScorer implements HealthScorer {

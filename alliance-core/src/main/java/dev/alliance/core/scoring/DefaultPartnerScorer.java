@@ -42,8 +42,10 @@ import java.util.Set;
  * Score}).
  *
  * <pre>{@code
- * Score fit = new DefaultPartnerScorer().score(search, Candidate.of(casa));
- * fit.describe(); // 0.71 = 0.412 x capability complementarity 1.0 + ...
+ * Score fit = new DefaultPartnerScorer().score(search, candidate);
+ * fit.describe();
+ * // 0.591 = 0.35 x capability complementarity 0.5 + 0.25 x value alignment 0.8
+ * //       + 0.25 x reputation 0.667 + 0.15 x cultural closeness 0.331
  * }</pre>
  */
 public final class DefaultPartnerScorer implements PartnerScorer {
