@@ -17,4 +17,5 @@ module dev.alliance.api {
   exports dev.alliance.api.lifecycle;
   exports dev.alliance.api.alliance;
   exports dev.alliance.api.alignment;
+  exports dev.alliance.api.proposal;
 }

@@ -15,4 +15,5 @@ module dev.alliance.core {
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
   exports dev.alliance.core.governance;
+  exports dev.alliance.core.proposal;
 }
