@@ -121,10 +121,213 @@ public final class ProposalScripts {
     return partner.build();
   }
 
-  private static Gen<Governance> governance(List<PartnerId> founders) {
-    // Rules institutions use, which keep a vote open for a while, mixed with any rule the tally knows.
-    Gen<DecisionProcedure> common =
+  /**
+   * Scripts that put governed acts to the proposal gate: three founders under a governance drawn
+   * from common rules (per area: membership, suspension, amendment, crisis; crisis authority over
+   * suspension delegated to P0 and P1), then proposals to suspend or reinstate a member or to
+   * suspend or resume operations, tabled in the right area or a wrong one, voted on at once by the
+   * founders (mostly yes), and acts that cite a random proposal; the governance is amended and
+   * crises come and go, all by votes. Other areas decide as membership does, so that only the area
+   * tells a proposal tabled in the wrong one apart.
+   *
+   * @param alliance the alliance every command is for
+   * @return scripts of governed acts and the votes they cite
+   */
+  public static Gen<List<AllianceCommand>> gateScripts(AllianceId alliance) {
+    Gen<Vote> ballots = Generate.frequency(Pair.of(7, Generate.constant(Vote.YES)), Pair.of(3, GovernanceGenerators.votes()));
+    Gen<GateStep> steps =
         Generate.pick(
+                List.of(
+                    GateKind.PROPOSE, GateKind.PROPOSE, GateKind.PROPOSE, GateKind.ACT, GateKind.ACT, GateKind.ACT, GateKind.AMEND,
+                    GateKind.CRISIS, GateKind.REPEAT, GateKind.CRISIS_ACT))
+            .zip(
+                integers().between(0, 20),
+                integers().between(0, 20),
+                lists().of(ballots).ofSize(3),
+                integers().between(0, 2),
+                GateStep::new);
+    Gen<Governance> governance =
+        common().zip(
+            common(),
+            common(),
+            common(),
+            (membership, suspension, amendment, crisis) ->
+                Governance.builder()
+                    // The wrong area of the scripts (budget) decides as membership does: only the area tells them apart.
+                    .defaultProcedure(membership)
+                    .putProcedures(IssueArea.MEMBERSHIP, membership)
+                    .putProcedures(IssueArea.SUSPENSION, suspension)
+                    .putProcedures(IssueArea.AMENDMENT, amendment)
+                    .putProcedures(IssueArea.CRISIS, crisis)
+                    .crisisDelegation(
+                        new CrisisDelegation(
+                            new Body("Crisis Cell", BodyKind.EXECUTIVE, Set.of(LifecycleFixtures.partnerId(0), LifecycleFixtures.partnerId(1))),
+                            Set.of(IssueArea.SUSPENSION),
+                            DecisionProcedure.of(DecisionRule.consensus())))
+                    .build());
+    return governance
+        .zip(lists().of(steps).ofSizeBetween(0, 30), common(), (g, list, amended) -> gateScript(alliance, g, amended, list))
+        .describedAs(ProposalScripts::describe);
+  }
+
+  private static List<AllianceCommand> gateScript(AllianceId id, Governance governance, DecisionProcedure amended, List<GateStep> steps) {
+    List<AllianceCommand> commands = new ArrayList<>();
+    LocalDate day = START;
+    commands.add(new LifecycleCommand.ProposeAlliance(id, "Gated Alliance", LifecycleFixtures.typology(Lifespan.permanent()), List.of(), Scope.empty(), day));
+    commands.add(new LifecycleCommand.OpenNegotiations(id, day));
+    for (int i = 0; i < 3; i++) {
+      commands.add(new MembershipCommand.InviteMember(id, partner(i, i + 1, true), i == 0 ? Role.LEAD : Role.FOUNDER, day));
+      commands.add(new MembershipCommand.BeginAccession(id, LifecycleFixtures.partnerId(i), day));
+    }
+    Agreement agreement = LifecycleFixtures.agreement(Period.ofDays(20), governance);
+    commands.add(new LifecycleCommand.SignAgreement(id, agreement, LifecycleFixtures.partnerIds(3), day));
+    commands.add(new LifecycleCommand.StartOperations(id, day));
+    int tabled = 0;
+    List<Motion> motions = new ArrayList<>();
+    for (GateStep step : steps) {
+      day = day.plusDays(step.gap());
+      if (step.kind() == GateKind.REPEAT && tabled > 0) {
+        // Undo the act a proposal asked for by a vote of its own, then cite the first proposal again.
+        int cited = step.a() % tabled;
+        int act = Math.max(0, GATE_MOTIONS.indexOf(motions.get(cited))) % GATE_ACTS.size();
+        int inverse = List.of(2, 3, 0, 1, 5, 4).get(act); // suspend <-> reinstate the same member; suspend <-> resume operations
+        ProposalId undo = ProposalId.of("g" + tabled++);
+        motions.add(GATE_MOTIONS.get(inverse));
+        IssueArea area = inverse < 4 ? IssueArea.MEMBERSHIP : IssueArea.SUSPENSION;
+        commands.add(new ProposalCommand.DraftProposal(id, undo, "Undo " + cited, area, GATE_MOTIONS.get(inverse), day));
+        commands.add(new ProposalCommand.OpenVote(id, undo, day));
+        for (int i = 0; i < 3; i++) {
+          commands.add(new ProposalCommand.CastBallot(id, undo, LifecycleFixtures.partnerId(i), Vote.YES, day));
+        }
+        commands.add(GATE_ACTS.get(act).apply(id, ProposalId.of("g" + cited), day));
+        commands.add(GATE_ACTS.get(inverse).apply(id, undo, day));
+        commands.add(GATE_ACTS.get(act).apply(id, ProposalId.of("g" + cited), day));
+        continue;
+      }
+      if (step.kind() == GateKind.CRISIS_ACT) {
+        // A crisis vote of the delegated body, acted on after the crisis has ended.
+        ProposalId declare = ProposalId.of("g" + tabled++);
+        ProposalId halt = ProposalId.of("g" + tabled++);
+        ProposalId end = ProposalId.of("g" + tabled++);
+        motions.add(new Motion.DeclareCrisis("shock"));
+        motions.add(new Motion.SuspendOperations());
+        motions.add(new Motion.EndCrisis());
+        commands.addAll(yesVote(id, declare, IssueArea.CRISIS, new Motion.DeclareCrisis("shock"), false, day));
+        commands.add(new LifecycleCommand.DeclareCrisis(id, "shock", declare.toReference(), day));
+        commands.addAll(yesVote(id, halt, IssueArea.SUSPENSION, new Motion.SuspendOperations(), true, day));
+        if (step.b() % 2 == 0) {
+          commands.addAll(yesVote(id, end, IssueArea.CRISIS, new Motion.EndCrisis(), false, day));
+          commands.add(new LifecycleCommand.EndCrisis(id, end.toReference(), day));
+        }
+        commands.add(new LifecycleCommand.SuspendOperations(id, "shock", halt.toReference(), day));
+        continue;
+      }
+      if (step.kind() == GateKind.ACT || step.kind() == GateKind.REPEAT) {
+        if (tabled == 0 || step.a() % 7 == 6) {
+          commands.add(GATE_ACTS.get(step.b() % GATE_ACTS.size()).apply(id, ProposalId.of("council decision"), day));
+        } else {
+          // Mostly the act the cited proposal asks for; sometimes another.
+          int cited = step.a() % tabled;
+          int act = step.b() % 3 == 0 ? step.b() % GATE_ACTS.size() : Math.max(0, GATE_MOTIONS.indexOf(motions.get(cited)));
+          commands.add(GATE_ACTS.get(act % GATE_ACTS.size()).apply(id, ProposalId.of("g" + cited), day));
+        }
+        continue;
+      }
+      ProposalId proposal = ProposalId.of("g" + tabled++);
+      Motion motion;
+      IssueArea area;
+      List<AllianceCommand> then = new ArrayList<>();
+      boolean crisis = false;
+      if (step.kind() == GateKind.AMEND) {
+        Agreement changed =
+            agreement.withTitle("Gated Treaty, amendment " + tabled)
+                .withGovernance(new dev.alliance.api.agreement.GovernanceClause(governance.withProcedures(
+                    Map.of(IssueArea.MEMBERSHIP, amended, IssueArea.SUSPENSION, governance.procedureFor(IssueArea.SUSPENSION),
+                        IssueArea.AMENDMENT, governance.procedureFor(IssueArea.AMENDMENT), IssueArea.CRISIS, governance.procedureFor(IssueArea.CRISIS)))));
+        motion = Motion.amend(changed);
+        area = IssueArea.AMENDMENT;
+        then.add(new LifecycleCommand.OpenReview(id, "amendment " + tabled, day));
+        then.add(new LifecycleCommand.AmendAgreement(id, changed, proposal.toReference(), day));
+        then.add(new LifecycleCommand.ConcludeReview(id, day));
+      } else if (step.kind() == GateKind.CRISIS) {
+        boolean declare = step.a() % 2 == 0;
+        motion = declare ? new Motion.DeclareCrisis("shock") : new Motion.EndCrisis();
+        area = IssueArea.CRISIS;
+        then.add(
+            declare
+                ? new LifecycleCommand.DeclareCrisis(id, "shock", proposal.toReference(), day)
+                : new LifecycleCommand.EndCrisis(id, proposal.toReference(), day));
+      } else {
+        motion = GATE_MOTIONS.get(step.a() % GATE_MOTIONS.size());
+        area = GATE_AREAS.get(step.b() % GATE_AREAS.size());
+        crisis = step.b() % 5 == 0;
+      }
+      motions.add(motion);
+      commands.add(new ProposalCommand.DraftProposal(id, proposal, "Gate " + tabled, area, motion, day));
+      commands.add(new ProposalCommand.OpenVote(id, proposal, Optional.empty(), crisis, day));
+      for (int i = 0; i < 3; i++) {
+        if (step.votes().get(i).isPresent()) {
+          commands.add(new ProposalCommand.CastBallot(id, proposal, LifecycleFixtures.partnerId(i), step.votes().get(i), day));
+        }
+      }
+      commands.addAll(then);
+    }
+    return Collections.unmodifiableList(commands);
+  }
+
+  /** Drafts and opens a proposal, and every founder votes yes on it. */
+  private static List<AllianceCommand> yesVote(AllianceId id, ProposalId proposal, IssueArea area, Motion motion, boolean crisis, LocalDate day) {
+    List<AllianceCommand> made = new ArrayList<>();
+    made.add(new ProposalCommand.DraftProposal(id, proposal, motion.describe(), area, motion, day));
+    made.add(new ProposalCommand.OpenVote(id, proposal, Optional.empty(), crisis, day));
+    for (int i = 0; i < 3; i++) {
+      made.add(new ProposalCommand.CastBallot(id, proposal, LifecycleFixtures.partnerId(i), Vote.YES, day));
+    }
+    return made;
+  }
+
+  private record GateStep(GateKind kind, int a, int b, List<Vote> votes, int gap) {}
+
+  private enum GateKind {
+    PROPOSE,
+    ACT,
+    AMEND,
+    CRISIS,
+    REPEAT,
+    CRISIS_ACT
+  }
+
+  private static final List<Motion> GATE_MOTIONS =
+      List.of(
+          new Motion.SuspendMember(LifecycleFixtures.partnerId(1)),
+          new Motion.SuspendMember(LifecycleFixtures.partnerId(2)),
+          new Motion.ReinstateMember(LifecycleFixtures.partnerId(1)),
+          new Motion.ReinstateMember(LifecycleFixtures.partnerId(2)),
+          new Motion.SuspendOperations(),
+          new Motion.ResumeOperations(),
+          Motion.resolution("statement"));
+
+  /** Membership most often, where suspending and reinstating members belong; suspension; and a wrong area. */
+  private static final List<IssueArea> GATE_AREAS =
+      List.of(IssueArea.MEMBERSHIP, IssueArea.MEMBERSHIP, IssueArea.MEMBERSHIP, IssueArea.SUSPENSION, IssueArea.SUSPENSION, IssueArea.BUDGET);
+
+  @FunctionalInterface
+  private interface GateAct {
+    AllianceCommand apply(AllianceId id, ProposalId cited, LocalDate day);
+  }
+
+  private static final List<GateAct> GATE_ACTS =
+      List.of(
+          (id, cited, day) -> new MembershipCommand.SuspendMember(id, LifecycleFixtures.partnerId(1), "arrears", cited.toReference(), day),
+          (id, cited, day) -> new MembershipCommand.SuspendMember(id, LifecycleFixtures.partnerId(2), "arrears", cited.toReference(), day),
+          (id, cited, day) -> new MembershipCommand.ReinstateMember(id, LifecycleFixtures.partnerId(1), cited.toReference(), day),
+          (id, cited, day) -> new MembershipCommand.ReinstateMember(id, LifecycleFixtures.partnerId(2), cited.toReference(), day),
+          (id, cited, day) -> new LifecycleCommand.SuspendOperations(id, "shock", cited.toReference(), day),
+          (id, cited, day) -> new LifecycleCommand.ResumeOperations(id, cited.toReference(), day));
+
+  /** Rules institutions use, which keep a vote open for a while, with a small quorum and either abstention policy. */
+  private static Gen<DecisionProcedure> common() {
+    return Generate.pick(
                 List.of(
                     DecisionRule.consensus(),
                     DecisionRule.unanimity(),
@@ -136,6 +339,11 @@ public final class ProposalScripts {
                 GovernanceGenerators.quorums(2),
                 Generate.enumValues(AbstentionPolicy.class),
                 (rule, quorum, abstention) -> DecisionProcedure.builder().rule(rule).quorum(quorum).abstention(abstention).build());
+  }
+
+  private static Gen<Governance> governance(List<PartnerId> founders) {
+    // Common rules mixed with any rule the tally knows.
+    Gen<DecisionProcedure> common = common();
     Gen<DecisionProcedure> procedures =
         Generate.frequency(Pair.of(3, common), Pair.of(2, GovernanceGenerators.tallyProcedures(founders)))
             .zip(Generate.booleans(), DecisionProcedure::withBallotChangeAllowed);
