@@ -191,7 +191,7 @@ public final class AllianceLifecycle implements Polity {
     if (event instanceof GovernedEvent governed && governed.decision().isPresent()) {
       draft.proposals = draft.proposals.carriedOut(governed.decision().get(), event.on());
     }
-    if (event instanceof MembershipEvent || event instanceof LifecycleEvent.AgreementSigned) {
+    if ((event instanceof MembershipEvent || event instanceof LifecycleEvent.AgreementSigned) && draft.proposals.hasOpenVotes()) {
       draft.proposals = draft.proposals.admitVoters(new AllianceLifecycle(draft));
     }
   }

@@ -83,6 +83,11 @@ public final class Proposals {
     return all;
   }
 
+  /** @return true when some proposal's vote is open */
+  public boolean hasOpenVotes() {
+    return !open.isEmpty();
+  }
+
   /** @return the proposals whose vote is open, in the order they opened */
   public List<Proposal> open() {
     List<Proposal> list = new ArrayList<>(open.size());
