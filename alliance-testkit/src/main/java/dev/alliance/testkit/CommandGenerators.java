@@ -503,24 +503,16 @@ public final class CommandGenerators {
   }
 
   /** Step kinds with their weights: productive steps more often than broken ones. */
-  private static final List<Kind> KINDS = weighted();
-
-  private static List<Kind> weighted() {
-    List<Kind> bag = new ArrayList<>();
-    for (Kind kind : Kind.values()) {
-      int weight =
-          switch (kind) {
-            case ENLARGE, LEAVE, SUSPEND_MEMBER, REINSTATE_MEMBER, GIVE_NOTICE, COMPLETE_WITHDRAWAL, EXPEL -> 4;
-            case RECORD_PROGRESS, MEET_CORE_OBJECTIVES, OPEN_REVIEW, CONCLUDE_REVIEW, AMEND, SUSPEND_OPERATIONS,
-                RESUME_OPERATIONS, EXTEND_WITHDRAWAL, GIVE_NOTICE_AND_EXTEND, SUSPEND_AND_REINSTATE, DECLARE_CRISIS, END_CRISIS -> 3;
-            case DISSOLVE, COMPLETE_DISSOLUTION, EXPIRE_MANDATE, START, SIGN, INVITE, BEGIN_ACCESSION, ADMIT, ABANDON,
-                INVITE_AND_DECLINE -> 2;
-            default -> 1;
-          };
-      for (int i = 0; i < weight; i++) {
-        bag.add(kind);
-      }
-    }
-    return List.copyOf(bag);
-  }
+  private static final List<Kind> KINDS =
+      Gens.bag(
+          Kind.values(),
+          kind ->
+              switch (kind) {
+                case ENLARGE, LEAVE, SUSPEND_MEMBER, REINSTATE_MEMBER, GIVE_NOTICE, COMPLETE_WITHDRAWAL, EXPEL -> 4;
+                case RECORD_PROGRESS, MEET_CORE_OBJECTIVES, OPEN_REVIEW, CONCLUDE_REVIEW, AMEND, SUSPEND_OPERATIONS,
+                    RESUME_OPERATIONS, EXTEND_WITHDRAWAL, GIVE_NOTICE_AND_EXTEND, SUSPEND_AND_REINSTATE, DECLARE_CRISIS, END_CRISIS -> 3;
+                case DISSOLVE, COMPLETE_DISSOLUTION, EXPIRE_MANDATE, START, SIGN, INVITE, BEGIN_ACCESSION, ADMIT, ABANDON,
+                    INVITE_AND_DECLINE -> 2;
+                default -> 1;
+              });
 }

@@ -347,16 +347,7 @@ public final class ProposalScripts {
     Gen<DecisionProcedure> procedures =
         Generate.frequency(Pair.of(3, common), Pair.of(2, GovernanceGenerators.tallyProcedures(founders)))
             .zip(Generate.booleans(), DecisionProcedure::withBallotChangeAllowed);
-    Gen<Map<IssueArea, DecisionProcedure>> special =
-        lists()
-            .of(Generate.pick(AREAS).zip(procedures, Map::entry))
-            .ofSizeBetween(0, 3)
-            .map(
-                entries -> {
-                  Map<IssueArea, DecisionProcedure> map = new HashMap<>();
-                  entries.forEach(e -> map.put(e.getKey(), e.getValue()));
-                  return map;
-                });
+    Gen<Map<IssueArea, DecisionProcedure>> special = GovernanceGenerators.areaProcedures(Generate.pick(AREAS), procedures);
     Gen<CrisisDelegation> crisis =
         lists()
             .of(Generate.pick(founders))
@@ -705,23 +696,15 @@ public final class ProposalScripts {
   }
 
   /** Step kinds with their weights: ballots most often. */
-  private static final List<Kind> KINDS = weighted();
-
-  private static List<Kind> weighted() {
-    List<Kind> bag = new ArrayList<>();
-    for (Kind kind : Kind.values()) {
-      int weight =
-          switch (kind) {
-            case BALLOT -> 10;
-            case DRAFT, OPEN -> 5;
-            case BALLOTS, SESSION, ACT -> 3;
-            case CLOSE, ENLARGE, SUSPEND, REINSTATE -> 2;
-            default -> 1;
-          };
-      for (int i = 0; i < weight; i++) {
-        bag.add(kind);
-      }
-    }
-    return List.copyOf(bag);
-  }
+  private static final List<Kind> KINDS =
+      Gens.bag(
+          Kind.values(),
+          kind ->
+              switch (kind) {
+                case BALLOT -> 10;
+                case DRAFT, OPEN -> 5;
+                case BALLOTS, SESSION, ACT -> 3;
+                case CLOSE, ENLARGE, SUSPEND, REINSTATE -> 2;
+                default -> 1;
+              });
 }
