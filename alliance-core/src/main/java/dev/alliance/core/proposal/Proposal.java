@@ -364,12 +364,14 @@ public final class Proposal {
       return compiled;
     }
 
+    // The next poll shares this one's compiled tally (compiling it here, once, if need be): a state
+    // and the look-ahead built from it then never compile the same tally twice.
     Poll withBallot(PartnerId voter, Vote vote) {
-      return new Poll(procedure, crisisBody, deadline, openedOn, electorate, ballots.withVote(voter, vote), closedOn, tally);
+      return new Poll(procedure, crisisBody, deadline, openedOn, electorate, ballots.withVote(voter, vote), closedOn, tally());
     }
 
     Poll closed(LocalDate on) {
-      return new Poll(procedure, crisisBody, deadline, openedOn, electorate, ballots, Optional.of(on), tally);
+      return new Poll(procedure, crisisBody, deadline, openedOn, electorate, ballots, Optional.of(on), tally());
     }
 
     /** The same vote with more voters, who have not voted yet; the ballots cast keep their voters. */

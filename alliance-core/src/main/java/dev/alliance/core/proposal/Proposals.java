@@ -199,6 +199,9 @@ public final class Proposals {
    * @return the projection after the act
    */
   public Proposals carriedOut(DecisionReference reference, LocalDate on) {
+    if (byId.isEmpty()) {
+      return this;
+    }
     ProposalId id = ProposalId.of(reference);
     Optional<Proposal> adopted =
         get(id).filter(p -> p.state() == ProposalState.ADOPTED && p.carriedOutOn().isEmpty());
