@@ -5,7 +5,6 @@ import static dev.alliance.core.proposal.Chamber.ID;
 import static dev.alliance.core.proposal.Chamber.id;
 import static dev.alliance.core.proposal.Chamber.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alliance.api.alliance.Role;
