@@ -11,6 +11,7 @@ module dev.alliance.core {
   exports dev.alliance.core.statemachine;
   exports dev.alliance.core.stream;
   exports dev.alliance.core.lifecycle;
+  exports dev.alliance.core.power;
   exports dev.alliance.core.typology;
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;

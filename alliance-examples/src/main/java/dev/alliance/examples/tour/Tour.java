@@ -5,6 +5,7 @@ import dev.alliance.examples.Example;
 import dev.alliance.examples.alignment.AlignmentChapter;
 import dev.alliance.examples.governance.GovernanceChapter;
 import dev.alliance.examples.lifecycle.LifecycleChapter;
+import dev.alliance.examples.power.PowerChapter;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class Tour {
     chapters.add(TypologyChapter.chapter());
     chapters.add(LifecycleChapter.chapter());
     chapters.add(GovernanceChapter.chapter());
+    chapters.add(PowerChapter.chapter());
     chapters.add(AlignmentChapter.chapter());
     return List.copyOf(chapters);
   }
