@@ -11,10 +11,12 @@ module dev.alliance.core {
   exports dev.alliance.core.statemachine;
   exports dev.alliance.core.stream;
   exports dev.alliance.core.lifecycle;
+  exports dev.alliance.core.power;
   exports dev.alliance.core.typology;
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
   exports dev.alliance.core.governance;
+  exports dev.alliance.core.proposal;
   exports dev.alliance.core.store;
   exports dev.alliance.core.provider;
   exports dev.alliance.core.scoring;

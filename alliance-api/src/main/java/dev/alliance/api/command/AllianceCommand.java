@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 /**
  * A request to change an alliance: the sealed root of every command family. The families are
- * {@link LifecycleCommand} and {@link MembershipCommand}.
+ * {@link LifecycleCommand}, {@link MembershipCommand} and {@link ProposalCommand}.
  */
-public sealed interface AllianceCommand permits LifecycleCommand, MembershipCommand {
+public sealed interface AllianceCommand permits LifecycleCommand, MembershipCommand, ProposalCommand {
 
   /** @return the alliance the command is for */
   AllianceId alliance();

@@ -106,23 +106,25 @@ class LifecycleEngineTest {
   }
 
   @Test
-  void theFoldKnowsExactlyTheLifecycleAndMembershipFamilies() {
+  void theFoldKnowsExactlyTheLifecycleMembershipAndProposalFamilies() {
     Set<Class<?>> families = new HashSet<>(SealedHierarchy.leaves(LifecycleEvent.class));
     families.addAll(SealedHierarchy.leaves(MembershipEvent.class));
+    families.addAll(SealedHierarchy.leaves(dev.alliance.api.event.ProposalEvent.class));
     assertEquals(families, new HashSet<>(AllianceLifecycle.foldedEventTypes()));
   }
 
   /**
-   * Events of families the lifecycle does not know (proposals, contributions, ...) only advance the
-   * sequence number and the latest day. Skipped until the api has such a family.
+   * Events of families the lifecycle does not know (contributions, ...) only advance the sequence
+   * number and the latest day. Skipped until the api has such a family.
    */
   @Test
   void eventsOfOtherFamiliesAreSkipped() {
     List<AllianceEvent> others =
         EventGenerators.samples().stream()
             .filter(e -> !(e instanceof LifecycleEvent) && !(e instanceof MembershipEvent))
+            .filter(e -> !(e instanceof dev.alliance.api.event.ProposalEvent))
             .toList();
-    Assumptions.assumeFalse(others.isEmpty(), "no event family besides lifecycle and membership exists yet");
+    Assumptions.assumeFalse(others.isEmpty(), "no event family besides lifecycle, membership and proposals exists yet");
     Story story = Story.operating(2, Period.ZERO);
     AllianceLifecycle before = story.state();
     List<RecordedEvent> recorded = story.engine.log().append(ID, before.sequence(), others);
@@ -135,7 +137,7 @@ class LifecycleEngineTest {
   @Test
   void everyCommandTypeIsHandledAndAsksForTheEventItsRowNames() {
     assertEquals(new HashSet<>(SealedHierarchy.leaves(AllianceCommand.class)), CommandHandler.handledCommandTypes());
-    for (var table : List.of(LifecycleTables.alliance(), LifecycleTables.membership())) {
+    for (var table : List.of(LifecycleTables.alliance(), LifecycleTables.membership(), dev.alliance.core.proposal.ProposalTables.proposal())) {
       for (var row : table.transitions()) {
         row.command()
             .ifPresent(

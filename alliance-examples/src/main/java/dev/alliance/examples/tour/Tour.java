@@ -6,6 +6,7 @@ import dev.alliance.examples.alignment.AlignmentChapter;
 import dev.alliance.examples.governance.GovernanceChapter;
 import dev.alliance.examples.lifecycle.LifecycleChapter;
 import dev.alliance.examples.providers.ProvidersChapter;
+import dev.alliance.examples.power.PowerChapter;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class Tour {
     chapters.add(TypologyChapter.chapter());
     chapters.add(LifecycleChapter.chapter());
     chapters.add(GovernanceChapter.chapter());
+    chapters.add(PowerChapter.chapter());
     chapters.add(AlignmentChapter.chapter());
     chapters.add(ProvidersChapter.chapter());
     return List.copyOf(chapters);
