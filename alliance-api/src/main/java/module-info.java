@@ -18,4 +18,6 @@ module dev.alliance.api {
   exports dev.alliance.api.alliance;
   exports dev.alliance.api.alignment;
   exports dev.alliance.api.ip;
+  exports dev.alliance.api.scoring;
+  exports dev.alliance.api.proposal;
 }

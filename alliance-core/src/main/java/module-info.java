@@ -11,6 +11,7 @@ module dev.alliance.core {
   exports dev.alliance.core.statemachine;
   exports dev.alliance.core.stream;
   exports dev.alliance.core.lifecycle;
+  exports dev.alliance.core.power;
   exports dev.alliance.core.typology;
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
@@ -22,4 +23,12 @@ module dev.alliance.core {
   exports dev.alliance.core.burden;
   exports dev.alliance.core.benefit;
   exports dev.alliance.core.ip;
+  exports dev.alliance.core.proposal;
+  exports dev.alliance.core.store;
+  exports dev.alliance.core.provider;
+  exports dev.alliance.core.scoring;
+
+  uses dev.alliance.spi.store.EventStore;
+  uses dev.alliance.spi.scoring.PartnerScorer;
+  uses dev.alliance.spi.scoring.HealthScorer;
 }

@@ -86,11 +86,11 @@ public final class Checks {
    * @return {@code value}
    */
   public static double inRange(String field, double value, double min, double max) {
-    check(
-        Double.isFinite(value) && value >= min && value <= max,
-        field,
-        value,
-        "must lie between " + min + " and " + max);
+    // The rule's text is built only on failure: formatting doubles is slow, and this check runs
+    // for every score component.
+    if (!(Double.isFinite(value) && value >= min && value <= max)) {
+      throw new InvalidValueException(field, value, "must lie between " + min + " and " + max);
+    }
     return value;
   }
 

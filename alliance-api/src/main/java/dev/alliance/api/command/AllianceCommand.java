@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 /**
  * A request to change an alliance: the sealed root of every command family. The families are
- * {@link LifecycleCommand}, {@link MembershipCommand} and {@link ContributionCommand}.
+ * {@link LifecycleCommand}, {@link MembershipCommand}, {@link ProposalCommand} and {@link ContributionCommand}.
  */
-public sealed interface AllianceCommand permits LifecycleCommand, MembershipCommand, ContributionCommand {
+public sealed interface AllianceCommand permits LifecycleCommand, MembershipCommand, ProposalCommand, ContributionCommand {
 
   /** @return the alliance the command is for */
   AllianceId alliance();

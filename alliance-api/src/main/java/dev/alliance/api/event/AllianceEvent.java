@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /**
  * Something that happened to an alliance: the sealed root of every event family. The families are
- * {@link LifecycleEvent}, {@link MembershipEvent} and {@link ContributionEvent}; see the {@linkplain dev.alliance.api.event
+ * {@link LifecycleEvent}, {@link MembershipEvent}, {@link ProposalEvent} and {@link ContributionEvent}; see the {@linkplain dev.alliance.api.event
  * package description} for how a family is added.
  */
-public sealed interface AllianceEvent permits LifecycleEvent, MembershipEvent, ContributionEvent {
+public sealed interface AllianceEvent permits LifecycleEvent, MembershipEvent, ProposalEvent, ContributionEvent {
 
   /** @return the day the act happened in the world, which rules such as notice periods count in */
   LocalDate on();

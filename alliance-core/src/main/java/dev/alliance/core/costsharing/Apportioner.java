@@ -160,17 +160,6 @@ final class Apportioner {
 
   /** Exact arithmetic on the weights: 128-bit products when everything fits, BigInteger otherwise. */
   abstract static class Arith {
-    private static final long[] TEN_POWERS = tenPowers();
-
-    private static long[] tenPowers() {
-      long[] powers = new long[19];
-      powers[0] = 1;
-      for (int k = 1; k < powers.length; k++) {
-        powers[k] = powers[k - 1] * 10;
-      }
-      return powers;
-    }
-
     static Arith of(BigDecimal[] weights) {
       int scale = 0;
       for (BigDecimal w : weights) {
@@ -179,18 +168,12 @@ final class Apportioner {
       long[] small = new long[weights.length];
       long sum = 0;
       for (int i = 0; i < weights.length; i++) {
-        BigDecimal w = weights[i];
-        int shift = scale - w.scale();
-        // Whole numbers of the common scale, read without inflating to BigInteger where they fit.
-        if (w.precision() > 18 || shift > 18) {
+        BigInteger unscaled = weights[i].unscaledValue();
+        int shift = scale - weights[i].scale();
+        if (shift != 0 || unscaled.bitLength() >= 62) {
           return big(weights, scale);
         }
-        long unscaled = w.scale() == 0 ? w.longValueExact() : w.scaleByPowerOfTen(w.scale()).longValueExact();
-        long high = Math.multiplyHigh(unscaled, TEN_POWERS[shift]);
-        small[i] = unscaled * TEN_POWERS[shift];
-        if (high != 0 || small[i] >= LIMIT) {
-          return big(weights, scale);
-        }
+        small[i] = unscaled.longValue();
         sum += small[i];
         if (sum >= LIMIT) {
           return big(weights, scale);

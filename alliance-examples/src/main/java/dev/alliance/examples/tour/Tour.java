@@ -6,6 +6,8 @@ import dev.alliance.examples.alignment.AlignmentChapter;
 import dev.alliance.examples.burden.BurdenChapter;
 import dev.alliance.examples.governance.GovernanceChapter;
 import dev.alliance.examples.lifecycle.LifecycleChapter;
+import dev.alliance.examples.providers.ProvidersChapter;
+import dev.alliance.examples.power.PowerChapter;
 import dev.alliance.examples.typology.TypologyChapter;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ public final class Tour {
     chapters.add(TypologyChapter.chapter());
     chapters.add(LifecycleChapter.chapter());
     chapters.add(GovernanceChapter.chapter());
+    chapters.add(PowerChapter.chapter());
     chapters.add(AlignmentChapter.chapter());
+    chapters.add(ProvidersChapter.chapter());
     chapters.add(BurdenChapter.chapter());
     return List.copyOf(chapters);
   }
