@@ -17,6 +17,9 @@ module dev.alliance.api {
   exports dev.alliance.api.lifecycle;
   exports dev.alliance.api.alliance;
   exports dev.alliance.api.alignment;
+  exports dev.alliance.api.ip;
+  exports dev.alliance.api.scoring;
+  exports dev.alliance.api.proposal;
   exports dev.alliance.api.negotiation;
   exports dev.alliance.api.trust;
   exports dev.alliance.api.dispute;

@@ -16,8 +16,23 @@ module dev.alliance.core {
   exports dev.alliance.core.alignment.balance;
   exports dev.alliance.core.alignment.landscape;
   exports dev.alliance.core.governance;
+  exports dev.alliance.core.exact;
+  exports dev.alliance.core.text;
+  exports dev.alliance.core.contribution;
+  exports dev.alliance.core.costsharing;
+  exports dev.alliance.core.burden;
+  exports dev.alliance.core.benefit;
+  exports dev.alliance.core.ip;
+  exports dev.alliance.core.proposal;
+  exports dev.alliance.core.store;
+  exports dev.alliance.core.provider;
+  exports dev.alliance.core.scoring;
+
   exports dev.alliance.core.negotiation;
   exports dev.alliance.core.trust;
   exports dev.alliance.core.dispute;
   exports dev.alliance.core.relations;
+  uses dev.alliance.spi.store.EventStore;
+  uses dev.alliance.spi.scoring.PartnerScorer;
+  uses dev.alliance.spi.scoring.HealthScorer;
 }

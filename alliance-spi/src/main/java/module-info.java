@@ -7,4 +7,6 @@ module dev.alliance.spi {
   requires transitive dev.alliance.api;
 
   exports dev.alliance.spi;
+  exports dev.alliance.spi.store;
+  exports dev.alliance.spi.scoring;
 }

@@ -38,6 +38,21 @@ public final class Checks {
   }
 
   /**
+   * Fails unless {@code value} is a usable identity: not blank, no surrounding whitespace, at most
+   * 64 characters.
+   *
+   * @param field the qualified field, such as {@code "CommitmentId.value"}
+   * @param value the identity
+   * @return {@code value}
+   */
+  public static String identifier(String field, String value) {
+    notBlank(field, value);
+    check(value.strip().equals(value), field, value, "must not start or end with whitespace");
+    check(value.length() <= 64, field, value, "must be at most 64 characters");
+    return value;
+  }
+
+  /**
    * Fails when {@code value} is negative.
    *
    * @param field the qualified field
@@ -71,11 +86,11 @@ public final class Checks {
    * @return {@code value}
    */
   public static double inRange(String field, double value, double min, double max) {
-    check(
-        Double.isFinite(value) && value >= min && value <= max,
-        field,
-        value,
-        "must lie between " + min + " and " + max);
+    // The rule's text is built only on failure: formatting doubles is slow, and this check runs
+    // for every score component.
+    if (!(Double.isFinite(value) && value >= min && value <= max)) {
+      throw new InvalidValueException(field, value, "must lie between " + min + " and " + max);
+    }
     return value;
   }
 

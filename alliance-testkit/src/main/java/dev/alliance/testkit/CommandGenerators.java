@@ -7,20 +7,32 @@ import dev.alliance.api.agreement.Agreement;
 import dev.alliance.api.agreement.DisputeStage;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Role;
+import dev.alliance.api.contribution.CommitmentId;
+import dev.alliance.api.contribution.ContributionKind;
+import dev.alliance.api.contribution.Valuation;
 import dev.alliance.api.command.AllianceCommand;
+import dev.alliance.api.command.ContributionCommand;
 import dev.alliance.api.command.DisputeCommand;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.MembershipCommand;
+import dev.alliance.api.command.ProposalCommand;
 import dev.alliance.api.command.RelationsCommand;
 import dev.alliance.api.dispute.DisputeId;
 import dev.alliance.api.dispute.Respondent;
 import dev.alliance.api.event.RelationsEvent;
+import dev.alliance.api.governance.Body;
+import dev.alliance.api.governance.BodyKind;
+import dev.alliance.api.governance.CrisisDelegation;
 import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionReference;
 import dev.alliance.api.governance.DecisionRule;
 import dev.alliance.api.governance.Governance;
+import dev.alliance.api.governance.IssueArea;
+import dev.alliance.api.governance.Vote;
 import dev.alliance.api.objective.Scope;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.proposal.Motion;
+import dev.alliance.api.proposal.ProposalId;
 import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Typology;
 import java.math.BigDecimal;
@@ -44,7 +56,8 @@ import org.quicktheories.generators.Generate;
  * enlargement, suspension, review and amendment, notice, extension and withdrawal, expulsion,
  * measurement of objectives, mandate expiry, dissolution, and deliberately broken ones (an
  * incomplete agreement, a single signatory, a governance naming a stranger, a missing decision,
- * a back-dated or future-dated command, an unknown objective). Half of the alliances are ad hoc.
+ * a back-dated or future-dated command, an unknown objective), and crises declared and ended
+ * (the agreement delegates crisis authority to a plenary council). Two alliances in three are ad hoc.
  * Dates start between 1950 and 2000 and grow by up to about three years a step; run scripts on a
  * clock later than 2300 so that only the deliberately future-dated commands are in the future.
  * Scripts shrink toward fewer, simpler steps.
@@ -71,6 +84,7 @@ public final class CommandGenerators {
     PartnerId p0 = LifecycleFixtures.partnerId(0);
     PartnerId p1 = LifecycleFixtures.partnerId(1);
     DisputeId dispute = DisputeId.of("D1");
+    ProposalId proposal = ProposalId.of("admit-p1");
     DecisionReference decision = DecisionReference.of("Council decision 1");
     Agreement agreement = LifecycleFixtures.agreement(Period.ofMonths(6));
     return List.of(
@@ -89,6 +103,8 @@ public final class CommandGenerators {
         new LifecycleCommand.CompleteDissolution(id, DAY),
         new LifecycleCommand.RecordProgress(id, LifecycleFixtures.CORE_ONE, BigDecimal.TEN, DAY),
         new LifecycleCommand.ExpireMandate(id, DAY),
+        new LifecycleCommand.DeclareCrisis(id, "armed attack on a member", decision, DAY),
+        new LifecycleCommand.EndCrisis(id, decision, DAY),
         new MembershipCommand.InviteMember(id, LifecycleFixtures.partner(1), Role.MEMBER, DAY),
         new MembershipCommand.BeginAccession(id, p1, DAY),
         new MembershipCommand.AdmitMember(id, p1, decision, DAY),
@@ -99,6 +115,15 @@ public final class CommandGenerators {
         new MembershipCommand.ExtendWithdrawal(id, p1, DAY.plusYears(1), decision, DAY),
         new MembershipCommand.CompleteWithdrawal(id, p1, DAY),
         new MembershipCommand.ExpelMember(id, p1, "aggression against a member", decision, DAY),
+        new ProposalCommand.DraftProposal(id, proposal, "Admission of P1", IssueArea.MEMBERSHIP, Motion.admit(p1), DAY),
+        new ProposalCommand.OpenVote(id, proposal, DAY.plusDays(30), DAY),
+        new ProposalCommand.CastBallot(id, proposal, LifecycleFixtures.partnerId(0), Vote.YES, DAY),
+        new ProposalCommand.CloseVote(id, proposal, DAY.plusDays(30)),
+        new ProposalCommand.WithdrawProposal(id, proposal, "the candidate withdrew its application", DAY),
+        new ContributionCommand.CommitContribution(
+            id, CommitmentId.of("dues-1"), p1, ContributionKind.CAPITAL, "annual dues", Valuation.of("1000.00", "EUR"), DAY.plusMonths(3), DAY),
+        new ContributionCommand.DeliverContribution(id, CommitmentId.of("dues-1"), Valuation.of("400.00", "EUR"), DAY),
+        new ContributionCommand.AssessArrears(id, DAY),
         new DisputeCommand.RaiseDispute(id, dispute, p1, Respondent.member(p0), "burden-sharing", DAY),
         new DisputeCommand.EscalateDispute(id, dispute, p1, DisputeStage.MEDIATION, false, "talks failed", DAY),
         new DisputeCommand.SettleDispute(id, dispute, "a payment schedule", DAY),
@@ -108,6 +133,21 @@ public final class CommandGenerators {
         new DisputeCommand.ExitWithoutNotice(id, dispute, p1, DAY),
         new RelationsCommand.RecordRelationsEvent(
             id, new RelationsEvent.ConsultationHeld(p0, Set.of(p1), "the next budget", DAY)));
+  }
+
+  /**
+   * @param notice the exit clause's notice period
+   * @return the agreement of generated scripts: complete, consensus on everything, and crisis
+   *     authority over security delegated to a council of all members
+   */
+  public static Agreement scriptAgreement(Period notice) {
+    Governance governance =
+        Governance.builder()
+            .crisisDelegation(
+                new CrisisDelegation(
+                    Body.plenary("Crisis Council", BodyKind.COUNCIL), java.util.Set.of(IssueArea.SECURITY), DecisionProcedure.of(DecisionRule.consensus())))
+            .build();
+    return LifecycleFixtures.agreement(notice, governance);
   }
 
   /** @return scripts for the alliance {@code alliance-under-test} */
@@ -152,7 +192,7 @@ public final class CommandGenerators {
 
   private static List<AllianceCommand> script(AllianceId id, Setup setup, int prefix, List<Step> steps) {
     Typology typology = LifecycleFixtures.typology(setup.lifespan());
-    Agreement agreement = LifecycleFixtures.agreement(Period.ofDays(setup.noticeDays()));
+    Agreement agreement = scriptAgreement(Period.ofDays(setup.noticeDays()));
     List<AllianceCommand> commands =
         new ArrayList<>(LifecycleFixtures.formAndOperate(id, setup.founders(), setup.start(), typology, agreement));
     if (prefix < commands.size()) {
@@ -448,6 +488,18 @@ public final class CommandGenerators {
         return List.of(new MembershipCommand.ExpelMember(c.id(), c.partner(), "breach of the agreement", c.decision(), c.day()));
       }
     },
+    DECLARE_CRISIS {
+      @Override
+      List<AllianceCommand> make(Context c) {
+        return List.of(new LifecycleCommand.DeclareCrisis(c.id(), "external shock", c.decision(), c.day()));
+      }
+    },
+    END_CRISIS {
+      @Override
+      List<AllianceCommand> make(Context c) {
+        return List.of(new LifecycleCommand.EndCrisis(c.id(), c.decision(), c.day()));
+      }
+    },
     PROPOSE_AGAIN {
       @Override
       List<AllianceCommand> make(Context c) {
@@ -476,24 +528,16 @@ public final class CommandGenerators {
   }
 
   /** Step kinds with their weights: productive steps more often than broken ones. */
-  private static final List<Kind> KINDS = weighted();
-
-  private static List<Kind> weighted() {
-    List<Kind> bag = new ArrayList<>();
-    for (Kind kind : Kind.values()) {
-      int weight =
-          switch (kind) {
-            case ENLARGE, LEAVE, SUSPEND_MEMBER, REINSTATE_MEMBER, GIVE_NOTICE, COMPLETE_WITHDRAWAL, EXPEL -> 4;
-            case RECORD_PROGRESS, MEET_CORE_OBJECTIVES, OPEN_REVIEW, CONCLUDE_REVIEW, AMEND, SUSPEND_OPERATIONS,
-                RESUME_OPERATIONS, EXTEND_WITHDRAWAL, GIVE_NOTICE_AND_EXTEND, SUSPEND_AND_REINSTATE -> 3;
-            case DISSOLVE, COMPLETE_DISSOLUTION, EXPIRE_MANDATE, START, SIGN, INVITE, BEGIN_ACCESSION, ADMIT, ABANDON,
-                INVITE_AND_DECLINE -> 2;
-            default -> 1;
-          };
-      for (int i = 0; i < weight; i++) {
-        bag.add(kind);
-      }
-    }
-    return List.copyOf(bag);
-  }
+  private static final List<Kind> KINDS =
+      Gens.bag(
+          Kind.values(),
+          kind ->
+              switch (kind) {
+                case ENLARGE, LEAVE, SUSPEND_MEMBER, REINSTATE_MEMBER, GIVE_NOTICE, COMPLETE_WITHDRAWAL, EXPEL -> 4;
+                case RECORD_PROGRESS, MEET_CORE_OBJECTIVES, OPEN_REVIEW, CONCLUDE_REVIEW, AMEND, SUSPEND_OPERATIONS,
+                    RESUME_OPERATIONS, EXTEND_WITHDRAWAL, GIVE_NOTICE_AND_EXTEND, SUSPEND_AND_REINSTATE, DECLARE_CRISIS, END_CRISIS -> 3;
+                case DISSOLVE, COMPLETE_DISSOLUTION, EXPIRE_MANDATE, START, SIGN, INVITE, BEGIN_ACCESSION, ADMIT, ABANDON,
+                    INVITE_AND_DECLINE -> 2;
+                default -> 1;
+              });
 }

@@ -6,13 +6,25 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.alliance.api.agreement.Agreement;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Role;
+import dev.alliance.api.contribution.CommitmentId;
+import dev.alliance.api.contribution.ContributionKind;
+import dev.alliance.api.contribution.Valuation;
 import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.ContributionEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
+import dev.alliance.api.event.ProposalEvent;
 import dev.alliance.api.event.RecordedEvent;
+import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionReference;
+import dev.alliance.api.governance.DecisionRule;
+import dev.alliance.api.governance.IssueArea;
+import dev.alliance.api.governance.Vote;
 import dev.alliance.api.objective.Scope;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.proposal.Motion;
+import dev.alliance.api.proposal.ProposalId;
+import dev.alliance.api.proposal.Verdict;
 import dev.alliance.api.typology.Lifespan;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,13 +61,15 @@ public final class EventGenerators {
 
   /** @return one event of every permitted event type, in hierarchy order, with fixed values */
   public static List<AllianceEvent> samples() {
-    List<AllianceEvent> samples = new ArrayList<>(lifecycleAndMembershipSamples());
+    List<AllianceEvent> samples = new ArrayList<>(engineFamilySamples());
     samples.addAll(RelationsGenerators.samples());
     return List.copyOf(samples);
   }
 
-  private static List<AllianceEvent> lifecycleAndMembershipSamples() {
+  private static List<AllianceEvent> engineFamilySamples() {
     PartnerId gbr = PartnerId.of("GBR");
+    ProposalId admit = ProposalId.of("admit-gbr");
+    CommitmentId dues = CommitmentId.of("dues-2020-GBR");
     Optional<DecisionReference> decision = Optional.of(DecisionReference.of("European Council Decision (EU) 2019/1810"));
     Agreement agreement = LifecycleFixtures.agreement(Period.ofYears(2));
     return List.of(
@@ -80,6 +94,8 @@ public final class EventGenerators {
         new LifecycleEvent.ObjectiveMeasured(LifecycleFixtures.CORE_ONE, new BigDecimal("7.5"), DAY),
         new LifecycleEvent.MissionCompleted(DAY),
         new LifecycleEvent.MandateExpired(DAY),
+        new LifecycleEvent.CrisisDeclared("armed attack on a member", decision, DAY),
+        new LifecycleEvent.CrisisEnded(Optional.empty(), DAY),
         new MembershipEvent.MemberInvited(LifecycleFixtures.partner(7), Role.MEMBER, new BigDecimal("2.5"), DAY),
         new MembershipEvent.AccessionBegun(gbr, DAY),
         new MembershipEvent.MemberAdmitted(gbr, decision, DAY),
@@ -89,7 +105,21 @@ public final class EventGenerators {
         new MembershipEvent.WithdrawalNoticeGiven(gbr, DAY.plusYears(2), DAY),
         new MembershipEvent.WithdrawalExtended(gbr, DAY.plusYears(3), decision, DAY),
         new MembershipEvent.WithdrawalTookEffect(gbr, DAY),
-        new MembershipEvent.MemberExpelled(gbr, "aggression against a member", decision, DAY));
+        new MembershipEvent.MemberExpelled(gbr, "aggression against a member", decision, DAY),
+        new ProposalEvent.ProposalDrafted(admit, "Admission of the United Kingdom", IssueArea.MEMBERSHIP, Motion.admit(gbr), DAY),
+        new ProposalEvent.VoteOpened(
+            admit, DecisionProcedure.of(DecisionRule.unanimity()), List.of(PartnerId.of("P0"), PartnerId.of("P1")), false, Optional.of(DAY.plusDays(30)), DAY),
+        new ProposalEvent.BallotCast(admit, PartnerId.of("P0"), Vote.YES, DAY),
+        new ProposalEvent.VoteClosed(admit, DAY),
+        new ProposalEvent.ProposalAdopted(admit, new Verdict.ByBallots(ProposalGenerators.unanimityStanding(List.of(Vote.YES, Vote.YES), 0)), DAY),
+        new ProposalEvent.ProposalRejected(admit, new Verdict.AtClose(ProposalGenerators.unanimity(List.of(Vote.YES, Vote.NO), 2)), DAY),
+        new ProposalEvent.ProposalExpired(admit, ProposalGenerators.unanimity(List.of(Vote.YES, Vote.ABSENT), 2), DAY),
+        new ProposalEvent.ProposalWithdrawn(admit, "the candidate withdrew its application", DAY),
+        new ContributionEvent.CommitmentMade(
+            dues, gbr, ContributionKind.CAPITAL, "annual dues", Valuation.of("1000.00", "EUR"), DAY.plusMonths(3), DAY),
+        new ContributionEvent.ContributionDelivered(dues, gbr, Valuation.of("400.00", "EUR"), DAY),
+        new ContributionEvent.CommitmentMissed(dues, gbr, DAY.minusMonths(1), Valuation.of("600.00", "EUR"), DAY),
+        new ContributionEvent.CommitmentFulfilled(dues, gbr, DAY.minusMonths(1), true, DAY));
   }
 
   /** @return a generator for each permitted event type, in hierarchy order */
@@ -132,6 +162,10 @@ public final class EventGenerators {
     gens.put(LifecycleEvent.MissionCompleted.class, days.map(LifecycleEvent.MissionCompleted::new));
     gens.put(LifecycleEvent.MandateExpired.class, days.map(LifecycleEvent.MandateExpired::new));
     gens.put(
+        LifecycleEvent.CrisisDeclared.class,
+        Gens.names().map(n -> "threat to the " + n + " region").zip(decisions, days, LifecycleEvent.CrisisDeclared::new));
+    gens.put(LifecycleEvent.CrisisEnded.class, decisions.zip(days, LifecycleEvent.CrisisEnded::new));
+    gens.put(
         MembershipEvent.MemberInvited.class,
         PartnerGenerators.partners().zip(Generate.enumValues(Role.class), Gens.weights(), days, MembershipEvent.MemberInvited::new));
     gens.put(MembershipEvent.AccessionBegun.class, partners.zip(days, MembershipEvent.AccessionBegun::new));
@@ -158,6 +192,63 @@ public final class EventGenerators {
     gens.put(
         MembershipEvent.MemberExpelled.class,
         partners.zip(reasons, decisions, days, MembershipEvent.MemberExpelled::new));
+    Gen<ProposalId> proposals = ProposalGenerators.proposalIds();
+    gens.put(
+        ProposalEvent.ProposalDrafted.class,
+        proposals.zip(
+            Gens.names(),
+            GovernanceGenerators.issueAreas(),
+            ProposalGenerators.motions(agreements),
+            (id, title, area, motion) -> new ProposalEvent.ProposalDrafted(id, title, area, motion, DAY)));
+    gens.put(
+        ProposalEvent.VoteOpened.class,
+        proposals.zip(
+            GovernanceGenerators.procedures(NAMED),
+            signatories().map(List::copyOf),
+            integers().between(-1, 60),
+            (id, procedure, electorate, deadline) ->
+                new ProposalEvent.VoteOpened(
+                    id, procedure, electorate, deadline % 2 == 0, deadline < 0 ? Optional.empty() : Optional.of(DAY.plusDays(deadline)), DAY)));
+    gens.put(
+        ProposalEvent.BallotCast.class,
+        proposals.zip(
+            partners, Generate.pick(List.of(Vote.YES, Vote.NO, Vote.ABSTAIN)), days, ProposalEvent.BallotCast::new));
+    gens.put(ProposalEvent.VoteClosed.class, proposals.zip(days, ProposalEvent.VoteClosed::new));
+    gens.put(
+        ProposalEvent.ProposalAdopted.class, proposals.zip(ProposalGenerators.adoptedVerdicts(), days, ProposalEvent.ProposalAdopted::new));
+    gens.put(
+        ProposalEvent.ProposalRejected.class,
+        proposals.zip(ProposalGenerators.rejectedVerdicts(), days, ProposalEvent.ProposalRejected::new));
+    gens.put(
+        ProposalEvent.ProposalExpired.class,
+        proposals.zip(ProposalGenerators.quorumlessOutcomes(), days, ProposalEvent.ProposalExpired::new));
+    gens.put(ProposalEvent.ProposalWithdrawn.class, proposals.zip(reasons, days, ProposalEvent.ProposalWithdrawn::new));
+    Gen<CommitmentId> commitments = integers().between(1, 999).map(n -> CommitmentId.of("C" + n));
+    Gen<Valuation> amounts = ContributionGenerators.positiveValuations();
+    gens.put(
+        ContributionEvent.CommitmentMade.class,
+        commitments.zip(
+            partners,
+            Generate.enumValues(ContributionKind.class),
+            amounts,
+            days.zip(integers().between(0, 730), (on, ahead) -> new LocalDate[] {on, on.plusDays(ahead)}),
+            (id, partner, kind, amount, when) ->
+                new ContributionEvent.CommitmentMade(id, partner, kind, kind.name().toLowerCase(java.util.Locale.ROOT) + " pledge", amount, when[1], when[0])));
+    gens.put(ContributionEvent.ContributionDelivered.class, commitments.zip(partners, amounts, days, ContributionEvent.ContributionDelivered::new));
+    gens.put(
+        ContributionEvent.CommitmentMissed.class,
+        commitments.zip(
+            partners,
+            amounts,
+            days.zip(integers().between(1, 730), (on, late) -> new LocalDate[] {on, on.minusDays(late)}),
+            (id, partner, shortfall, when) -> new ContributionEvent.CommitmentMissed(id, partner, when[1], shortfall, when[0])));
+    gens.put(
+        ContributionEvent.CommitmentFulfilled.class,
+        commitments.zip(
+            partners,
+            days,
+            integers().between(-730, 730),
+            (id, partner, on, offset) -> new ContributionEvent.CommitmentFulfilled(id, partner, on.plusDays(offset), offset < 0, on)));
     gens.putAll(RelationsGenerators.generatorsByType());
     return gens;
   }

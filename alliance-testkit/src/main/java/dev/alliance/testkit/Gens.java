@@ -63,6 +63,24 @@ public final class Gens {
   }
 
   /**
+   * A bag to draw from with {@code Generate.pick}: each value as many times as its weight.
+   *
+   * @param values the values
+   * @param weight how often each is drawn, relative to the others; 0 leaves it out
+   * @param <E> the values' type
+   * @return the bag
+   */
+  public static <E> List<E> bag(E[] values, java.util.function.ToIntFunction<E> weight) {
+    List<E> bag = new java.util.ArrayList<>();
+    for (E value : values) {
+      for (int i = weight.applyAsInt(value); i > 0; i--) {
+        bag.add(value);
+      }
+    }
+    return List.copyOf(bag);
+  }
+
+  /**
    * @param type an enum type
    * @param max the largest number of elements
    * @param <E> the enum

@@ -175,16 +175,7 @@ public final class GovernanceGenerators {
                 Generate.enumValues(BodyKind.class),
                 members.isEmpty() ? Generate.constant(Set.<PartnerId>of()) : subsetsOrEmpty(members),
                 (name, kind, sitting) -> new Body(name + " " + kind, kind, sitting));
-    Gen<Map<IssueArea, DecisionProcedure>> procedures =
-        lists()
-            .of(issueAreas().zip(procedures(members), Map::entry))
-            .ofSizeBetween(0, 3)
-            .map(
-                entries -> {
-                  Map<IssueArea, DecisionProcedure> map = new HashMap<>();
-                  entries.forEach(e -> map.put(e.getKey(), e.getValue()));
-                  return map;
-                });
+    Gen<Map<IssueArea, DecisionProcedure>> procedures = areaProcedures(issueAreas(), procedures(members));
     Gen<CrisisDelegation> crisis =
         bodies.zip(
             lists().of(issueAreas()).ofSizeBetween(1, 2).map(list -> (Set<IssueArea>) new HashSet<>(list)),
@@ -305,6 +296,23 @@ public final class GovernanceGenerators {
             (rule, quorum, abstention, tie) ->
                 DecisionProcedure.builder().rule(rule).quorum(quorum).abstention(abstention).tie(tie).build())
         .describedAs(DecisionProcedure::toString);
+  }
+
+  /**
+   * @param areas the issue areas that may get a procedure of their own
+   * @param procedures the procedures
+   * @return up to three areas, each with a procedure
+   */
+  static Gen<Map<IssueArea, DecisionProcedure>> areaProcedures(Gen<IssueArea> areas, Gen<DecisionProcedure> procedures) {
+    return lists()
+        .of(areas.zip(procedures, Map::entry))
+        .ofSizeBetween(0, 3)
+        .map(
+            entries -> {
+              Map<IssueArea, DecisionProcedure> map = new HashMap<>();
+              entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+              return map;
+            });
   }
 
   private static Gen<Set<PartnerId>> subsets(List<PartnerId> members) {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 /**
  * A request to change an alliance: the sealed root of every command family. The families are
- * {@link LifecycleCommand}, {@link MembershipCommand}, {@link DisputeCommand} and {@link
- * RelationsCommand}.
+ * {@link LifecycleCommand}, {@link MembershipCommand}, {@link ProposalCommand}, {@link
+ * ContributionCommand}, {@link DisputeCommand} and {@link RelationsCommand}.
  */
-public sealed interface AllianceCommand permits LifecycleCommand, MembershipCommand, DisputeCommand, RelationsCommand {
+public sealed interface AllianceCommand
+    permits LifecycleCommand, MembershipCommand, ProposalCommand, ContributionCommand, DisputeCommand, RelationsCommand {
 
   /** @return the alliance the command is for */
   AllianceId alliance();

@@ -314,4 +314,59 @@ public sealed interface LifecycleCommand extends AllianceCommand {
       Objects.requireNonNull(on, "on");
     }
   }
+
+  /**
+   * Declare a crisis, activating the authority the governance delegated for crises.
+   *
+   * @param alliance the alliance
+   * @param situation the crisis, in words; not blank
+   * @param decision the adopted decision declaring it, when there is one
+   * @param on the day it is declared
+   */
+  record DeclareCrisis(AllianceId alliance, String situation, Optional<DecisionReference> decision, LocalDate on)
+      implements LifecycleCommand {
+    /** Validates the command. */
+    public DeclareCrisis {
+      Objects.requireNonNull(alliance, "alliance");
+      Objects.requireNonNull(situation, "situation");
+      Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(on, "on");
+      Checks.notBlank("DeclareCrisis.situation", situation);
+    }
+
+    /**
+     * @param alliance the alliance
+     * @param situation the crisis
+     * @param decision the adopted decision declaring it
+     * @param on the day it is declared
+     */
+    public DeclareCrisis(AllianceId alliance, String situation, DecisionReference decision, LocalDate on) {
+      this(alliance, situation, Optional.of(decision), on);
+    }
+  }
+
+  /**
+   * End the crisis: the delegated authority lapses.
+   *
+   * @param alliance the alliance
+   * @param decision the adopted decision ending it, when there is one
+   * @param on the day it ends
+   */
+  record EndCrisis(AllianceId alliance, Optional<DecisionReference> decision, LocalDate on) implements LifecycleCommand {
+    /** Validates the command. */
+    public EndCrisis {
+      Objects.requireNonNull(alliance, "alliance");
+      Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * @param alliance the alliance
+     * @param decision the adopted decision ending it
+     * @param on the day it ends
+     */
+    public EndCrisis(AllianceId alliance, DecisionReference decision, LocalDate on) {
+      this(alliance, Optional.of(decision), on);
+    }
+  }
 }

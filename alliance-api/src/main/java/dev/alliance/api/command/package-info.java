@@ -3,7 +3,8 @@
  *
  * <p>{@link dev.alliance.api.command.AllianceCommand} is the sealed root; each theme adds one family,
  * a sealed sub-interface in this package with its commands nested in it ({@link
- * dev.alliance.api.command.LifecycleCommand}, {@link dev.alliance.api.command.MembershipCommand}).
+ * dev.alliance.api.command.LifecycleCommand}, {@link dev.alliance.api.command.MembershipCommand},
+ * {@link dev.alliance.api.command.ProposalCommand}).
  * Every command names its alliance and the day the act happens ({@code on}). A command is validated
  * as a value when it is built ({@link dev.alliance.api.InvalidValueException} for a blank reason, a
  * negative weight); whether it is allowed in the alliance's current state is decided by the engine

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * An event that an alliance's governance may have to authorise: admitting, suspending, reinstating
  * or expelling a member, extending a withdrawal, amending the agreement, suspending or resuming
- * operations, dissolving. The event records the decision it was taken under, when there was one.
+ * operations, dissolving, declaring or ending a crisis. The event records the decision it was taken under, when there was one.
  */
 public interface GovernedEvent {
 

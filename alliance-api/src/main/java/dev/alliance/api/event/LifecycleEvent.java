@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 /**
  * The events of an alliance's own lifecycle: proposed, negotiating, formed, operating, under
- * review, suspended, dissolving, dissolved, completed. Which event may follow which state is decided
+ * review, suspended, dissolving, dissolved, completed; and the crises it declares and ends. Which event may follow which state is decided
  * by the lifecycle engine's transition table (see {@code docs/lifecycle.md}), not here.
  */
 public sealed interface LifecycleEvent extends AllianceEvent {
@@ -263,6 +263,39 @@ public sealed interface LifecycleEvent extends AllianceEvent {
   record MandateExpired(LocalDate on) implements LifecycleEvent {
     /** Validates the event. */
     public MandateExpired {
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * The alliance declared a crisis: until it ends, the body its governance delegated crisis
+   * authority to may decide alone on the issue areas the delegation covers.
+   *
+   * @param situation the crisis, in words; not blank
+   * @param decision the adopted decision that declared it, when named
+   * @param on the day it was declared
+   */
+  record CrisisDeclared(String situation, Optional<DecisionReference> decision, LocalDate on)
+      implements LifecycleEvent, GovernedEvent {
+    /** Validates the event. */
+    public CrisisDeclared {
+      Objects.requireNonNull(situation, "situation");
+      Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(on, "on");
+      Checks.notBlank("CrisisDeclared.situation", situation);
+    }
+  }
+
+  /**
+   * The crisis ended; the delegated authority lapses.
+   *
+   * @param decision the adopted decision that ended it, when named
+   * @param on the day it ended
+   */
+  record CrisisEnded(Optional<DecisionReference> decision, LocalDate on) implements LifecycleEvent, GovernedEvent {
+    /** Validates the event. */
+    public CrisisEnded {
+      Objects.requireNonNull(decision, "decision");
       Objects.requireNonNull(on, "on");
     }
   }

@@ -7,10 +7,11 @@
  *
  * <p>{@link dev.alliance.api.event.AllianceEvent} is the sealed root. Each theme adds one family, a
  * sealed sub-interface in this package whose events are records nested in it:
- * {@link dev.alliance.api.event.LifecycleEvent} (the alliance's own lifecycle) and {@link
- * dev.alliance.api.event.MembershipEvent} (each partner's membership). A new family, such as
- * proposals or contributions, is one new interface here and one more name in the root's {@code
- * permits} clause; engines that do not know a family skip its events when they fold the stream.
+ * {@link dev.alliance.api.event.LifecycleEvent} (the alliance's own lifecycle), {@link
+ * dev.alliance.api.event.MembershipEvent} (each partner's membership) and {@link
+ * dev.alliance.api.event.ProposalEvent} (proposals, their votes and their outcomes). A new family,
+ * such as contributions, is one new interface here and one more name in the root's {@code permits}
+ * clause; engines that do not know a family skip its events when they fold the stream.
  *
  * <h2>Two times</h2>
  *

@@ -25,6 +25,8 @@ public record IssueArea(String name) {
   public static final IssueArea DISSOLUTION = new IssueArea("dissolution");
   /** Day-to-day operations. */
   public static final IssueArea OPERATIONS = new IssueArea("operations");
+  /** Declaring and ending a crisis, which activates the authority delegated for crises. */
+  public static final IssueArea CRISIS = new IssueArea("crisis");
 
   /** Validates and normalizes the name. */
   public IssueArea {

@@ -12,7 +12,7 @@ public enum ProposalState {
   REJECTED,
   /** The deadline passed without a decision: terminal. */
   EXPIRED,
-  /** Withdrawn by its sponsor: terminal. */
+  /** Withdrawn before it was decided: terminal. */
   WITHDRAWN;
 
   /** @return true for every state but {@link #DRAFT} and {@link #OPEN} */

@@ -23,6 +23,10 @@ public record Measure(String name) {
   public static final Measure DEFENSE_SPENDING = new Measure("defense spending");
   /** Market share, as a fraction of a market. */
   public static final Measure MARKET_SHARE = new Measure("market share");
+  /** Gross national income, the UN scale of assessments' measure of capacity to pay. */
+  public static final Measure GNI = new Measure("GNI");
+  /** The benefit a partner expects from the alliance, as cost-sharing formulas may weigh it. */
+  public static final Measure ANTICIPATED_BENEFIT = new Measure("anticipated benefit");
   /** A composite index of national capability, such as the Correlates of War CINC score. */
   public static final Measure CAPABILITY_INDEX = new Measure("capability index");
 

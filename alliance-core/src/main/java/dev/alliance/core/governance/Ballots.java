@@ -1,6 +1,7 @@
 package dev.alliance.core.governance;
 
 import dev.alliance.api.Checks;
+import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.governance.BallotCount;
 import dev.alliance.api.governance.Vote;
 import dev.alliance.api.partner.PartnerId;
@@ -89,7 +90,10 @@ public final class Ballots {
 
   private int position(PartnerId voter) {
     OptionalInt position = electorate.indexOf(voter);
-    Checks.check(position.isPresent(), "Ballots.voter", voter, "must be a voter of " + electorate);
+    if (position.isEmpty()) {
+      // The message names every voter: build it only when it is needed, not on every lookup.
+      throw new InvalidValueException("Ballots.voter", voter, "must be a voter of " + electorate);
+    }
     return position.getAsInt();
   }
 

@@ -80,19 +80,34 @@ public final class Electorate {
     List<Voter> voters = new ArrayList<>();
     Map<PartnerId, String> notEntitled = new LinkedHashMap<>();
     for (Member member : alliance.members()) {
-      if (member.canVote()) {
-        voters.add(new Voter(member.id(), member.weight(), member.partner().attributes()));
-      } else if (!member.hasVotingRights()) {
-        notEntitled.put(
-            member.id(),
-            member.id() + (member.role() == Role.OBSERVER ? " is an observer" : " has no voting rights") + " in " + alliance.name());
+      Optional<String> why = whyCannotVote(member, alliance.name());
+      if (why.isEmpty()) {
+        voters.add(Voter.of(member));
       } else {
-        notEntitled.put(
-            member.id(), member.id() + " is " + member.state() + " in " + alliance.name() + "; only members in good standing vote");
+        notEntitled.put(member.id(), why.get());
       }
     }
     Checks.check(!voters.isEmpty(), "Electorate.voters", alliance.name(), "at least one member must be entitled to vote");
     return new Electorate(voters, notEntitled, Map.of());
+  }
+
+  /**
+   * Says why a member may not vote now: it has no voting rights (an observer, say), or it is not
+   * in good standing (invited, acceding, suspended, withdrawn, expelled).
+   *
+   * @param member a membership
+   * @param allianceName the alliance's name, for the reason
+   * @return the reason, or empty when the member {@linkplain Member#canVote() can vote}
+   */
+  public static Optional<String> whyCannotVote(Member member, String allianceName) {
+    if (member.canVote()) {
+      return Optional.empty();
+    }
+    if (!member.hasVotingRights()) {
+      return Optional.of(
+          member.id() + (member.role() == Role.OBSERVER ? " is an observer" : " has no voting rights") + " in " + allianceName);
+    }
+    return Optional.of(member.id() + " is " + member.state() + " in " + allianceName + "; only members in good standing vote");
   }
 
   /**

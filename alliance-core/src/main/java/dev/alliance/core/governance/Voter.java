@@ -1,6 +1,7 @@
 package dev.alliance.core.governance;
 
 import dev.alliance.api.Checks;
+import dev.alliance.api.alliance.Member;
 import dev.alliance.api.partner.Measure;
 import dev.alliance.api.partner.PartnerId;
 import java.math.BigDecimal;
@@ -37,6 +38,14 @@ public record Voter(PartnerId id, BigDecimal weight, Map<Measure, BigDecimal> me
    */
   public static Voter of(PartnerId id) {
     return new Voter(id, BigDecimal.ONE, Map.of());
+  }
+
+  /**
+   * @param member a member
+   * @return the member as a voter: its recorded weight, and its partner's attributes as measures
+   */
+  public static Voter of(Member member) {
+    return new Voter(member.id(), member.weight(), member.partner().attributes());
   }
 
   /**

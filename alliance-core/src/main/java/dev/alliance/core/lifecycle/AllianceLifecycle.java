@@ -5,15 +5,21 @@ import dev.alliance.api.alliance.Alliance;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.alliance.Member;
 import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.GovernedEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
+import dev.alliance.api.event.ProposalEvent;
 import dev.alliance.api.event.RecordedEvent;
 import dev.alliance.api.governance.Governance;
 import dev.alliance.api.lifecycle.AllianceState;
 import dev.alliance.api.lifecycle.MembershipState;
 import dev.alliance.api.objective.Objective;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.proposal.ProposalId;
 import dev.alliance.api.typology.Typology;
+import dev.alliance.core.proposal.Polity;
+import dev.alliance.core.proposal.Proposal;
+import dev.alliance.core.proposal.Proposals;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
@@ -34,11 +40,15 @@ import java.util.function.BiConsumer;
  * kept in persistent collections, so applying an event shares the unchanged memberships with the
  * previous state instead of copying them.
  *
- * <p>The fold knows the {@link LifecycleEvent} and {@link MembershipEvent} families. Events of any
- * other family (recorded in the same stream by other engines) only advance the sequence number and
- * the latest day; the lifecycle ignores them. Every state change is looked up in {@link
- * LifecycleTables}; an event the tables do not allow means the stream is corrupt, and applying it
- * throws.
+ * <p>The fold knows the {@link LifecycleEvent}, {@link MembershipEvent} and {@link ProposalEvent}
+ * families: the proposals of the stream are part of the state ({@link #proposals()}), so that the
+ * decision gate can judge a governed act against them. Events of any other family (recorded in the
+ * same stream by other engines) only advance the sequence number and the latest day; the lifecycle
+ * ignores them. Every state change is looked up in {@link LifecycleTables} (and, for proposals,
+ * {@link dev.alliance.core.proposal.ProposalTables}); an event the tables do not allow means the
+ * stream is corrupt, and applying it throws.
+ *
+ * <p>As a {@link Polity}, the state tells proposals who may vote and which governance is in force.
  *
  * <pre>{@code
  * AllianceLifecycle state = AllianceLifecycle.replay(AllianceId.of("eu"), log.read(AllianceId.of("eu"), 1));
@@ -47,7 +57,7 @@ import java.util.function.BiConsumer;
  * state.toAlliance().orElseThrow().parties();  // the 27 remaining members
  * }</pre>
  */
-public final class AllianceLifecycle {
+public final class AllianceLifecycle implements Polity {
   private static final java.util.Map<Class<?>, BiConsumer<Draft, AllianceEvent>> EFFECTS = effects();
 
   private final AllianceId id;
@@ -64,6 +74,8 @@ public final class AllianceLifecycle {
   private final LocalDate foundedOn;
   private final LocalDate endedOn;
   private final LocalDate windDownSince;
+  private final LocalDate crisisSince;
+  private final Proposals proposals;
 
   private AllianceLifecycle(AllianceId id) {
     this.id = id;
@@ -80,6 +92,8 @@ public final class AllianceLifecycle {
     this.foundedOn = null;
     this.endedOn = null;
     this.windDownSince = null;
+    this.crisisSince = null;
+    this.proposals = Proposals.none();
   }
 
   private AllianceLifecycle(Draft d) {
@@ -97,6 +111,8 @@ public final class AllianceLifecycle {
     this.foundedOn = d.foundedOn;
     this.endedOn = d.endedOn;
     this.windDownSince = d.windDownSince;
+    this.crisisSince = d.crisisSince;
+    this.proposals = d.proposals;
   }
 
   /**
@@ -172,6 +188,12 @@ public final class AllianceLifecycle {
               .orElseThrow(() -> corrupt(draft, event, "the alliance is " + before));
     }
     effect.accept(draft, event);
+    if (event instanceof GovernedEvent governed && governed.decision().isPresent()) {
+      draft.proposals = draft.proposals.carriedOut(governed.decision().get(), event.on());
+    }
+    if ((event instanceof MembershipEvent || event instanceof LifecycleEvent.AgreementSigned) && draft.proposals.hasOpenVotes()) {
+      draft.proposals = draft.proposals.admitVoters(new AllianceLifecycle(draft));
+    }
   }
 
   private static IllegalStateException corrupt(Draft draft, AllianceEvent event, String why) {
@@ -206,6 +228,8 @@ public final class AllianceLifecycle {
     e.on(LifecycleEvent.ObjectiveMeasured.class, (d, ev) -> d.measurements = d.measurements.put(ev.objective(), ev.value()));
     e.on(LifecycleEvent.MissionCompleted.class, (d, ev) -> d.endedOn = ev.on());
     e.on(LifecycleEvent.MandateExpired.class, (d, ev) -> d.endedOn = ev.on());
+    e.on(LifecycleEvent.CrisisDeclared.class, (d, ev) -> d.crisisSince = ev.on());
+    e.on(LifecycleEvent.CrisisEnded.class, (d, ev) -> d.crisisSince = null);
 
     e.on(
         MembershipEvent.MemberInvited.class,
@@ -247,6 +271,20 @@ public final class AllianceLifecycle {
           d.move(ev.partner(), ev, m -> m.withLeftOn(effective));
         });
     e.on(MembershipEvent.MemberExpelled.class, (d, ev) -> d.move(ev.partner(), ev, m -> m.withLeftOn(ev.on())));
+
+    // Proposal events move proposals, judged against the alliance as it stood before them.
+    for (Class<? extends ProposalEvent> type :
+        List.of(
+            ProposalEvent.ProposalDrafted.class,
+            ProposalEvent.VoteOpened.class,
+            ProposalEvent.BallotCast.class,
+            ProposalEvent.VoteClosed.class,
+            ProposalEvent.ProposalAdopted.class,
+            ProposalEvent.ProposalRejected.class,
+            ProposalEvent.ProposalExpired.class,
+            ProposalEvent.ProposalWithdrawn.class)) {
+      e.on(type, (d, ev) -> d.proposals = d.proposals.apply(ev, new AllianceLifecycle(d)));
+    }
     return Collections.unmodifiableMap(e.effects);
   }
 
@@ -291,6 +329,7 @@ public final class AllianceLifecycle {
   }
 
   /** @return the governance in force: the agreement's, or consensus on everything before there is one */
+  @Override
   public Governance governance() {
     return agreement().flatMap(Agreement::governance).map(clause -> clause.governance()).orElseGet(Governance::consensusForAll);
   }
@@ -299,6 +338,7 @@ public final class AllianceLifecycle {
    * @param partner a partner
    * @return its membership, in whatever state; empty when it was never invited
    */
+  @Override
   public Optional<Member> member(PartnerId partner) {
     return members.get(partner).map(Membership::member).toJavaOptional();
   }
@@ -320,6 +360,7 @@ public final class AllianceLifecycle {
   }
 
   /** @return every membership, in the order the partners were invited */
+  @Override
   public List<Member> members() {
     List<Member> list = new ArrayList<>(order.size());
     for (PartnerId partner : order) {
@@ -359,6 +400,36 @@ public final class AllianceLifecycle {
   /** @return the day the wind-down started; empty unless dissolution began */
   public Optional<LocalDate> windDownSince() {
     return Optional.ofNullable(windDownSince);
+  }
+
+  /** @return the alliance's name; its id until it is proposed */
+  @Override
+  public String name() {
+    return charter == null ? id.value() : charter.name();
+  }
+
+  /** @return the day the crisis in progress was declared; empty when there is none */
+  public Optional<LocalDate> crisisSince() {
+    return Optional.ofNullable(crisisSince);
+  }
+
+  /** @return true while a declared crisis lasts */
+  @Override
+  public boolean isInCrisis() {
+    return crisisSince != null;
+  }
+
+  /** @return every proposal of the stream */
+  public Proposals proposals() {
+    return proposals;
+  }
+
+  /**
+   * @param id a proposal's identity
+   * @return the proposal; empty when it was never drafted
+   */
+  public Optional<Proposal> proposal(ProposalId id) {
+    return proposals.get(id);
   }
 
   /**
@@ -410,12 +481,14 @@ public final class AllianceLifecycle {
         && measurements.equals(that.measurements)
         && Objects.equals(foundedOn, that.foundedOn)
         && Objects.equals(endedOn, that.endedOn)
-        && Objects.equals(windDownSince, that.windDownSince);
+        && Objects.equals(windDownSince, that.windDownSince)
+        && Objects.equals(crisisSince, that.crisisSince)
+        && proposals.equals(that.proposals);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, sequence, state, members, measurements, agreement, lastOn);
+    return Objects.hash(id, sequence, state, members, measurements, agreement, lastOn, proposals);
   }
 
   @Override
@@ -443,6 +516,8 @@ public final class AllianceLifecycle {
     private LocalDate foundedOn;
     private LocalDate endedOn;
     private LocalDate windDownSince;
+    private LocalDate crisisSince;
+    private Proposals proposals;
 
     private Draft(AllianceLifecycle s) {
       this.id = s.id;
@@ -459,6 +534,8 @@ public final class AllianceLifecycle {
       this.foundedOn = s.foundedOn;
       this.endedOn = s.endedOn;
       this.windDownSince = s.windDownSince;
+      this.crisisSince = s.crisisSince;
+      this.proposals = s.proposals;
     }
 
     /** Moves a membership as the membership table says, then adjusts the member's dates. */
@@ -497,8 +574,8 @@ public final class AllianceLifecycle {
   }
 
   /**
-   * @return the event types this fold knows, for tests: exactly the records of the lifecycle and
-   *     membership families
+   * @return the event types this fold knows, for tests: exactly the records of the lifecycle,
+   *     membership and proposal families
    */
   static List<Class<?>> foldedEventTypes() {
     return List.copyOf(EFFECTS.keySet());

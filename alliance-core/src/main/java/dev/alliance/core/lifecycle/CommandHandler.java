@@ -5,12 +5,17 @@ import dev.alliance.api.command.AllianceCommand;
 import dev.alliance.api.command.CommandDecision;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.MembershipCommand;
+import dev.alliance.api.command.ProposalCommand;
 import dev.alliance.api.command.Rejection;
 import dev.alliance.api.event.AllianceEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
+import dev.alliance.api.event.ProposalEvent;
 import dev.alliance.api.lifecycle.AllianceState;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.proposal.ProposalId;
+import dev.alliance.core.proposal.ProposalSituation;
+import dev.alliance.core.proposal.ProposalTables;
 import dev.alliance.core.statemachine.Transition;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,11 +36,14 @@ import java.util.function.BiFunction;
  * <p>Each command asks for one event. The handler checks, in order: that the alliance exists (or,
  * for a proposal, does not) and is not in a terminal state; the {@linkplain
  * LifecycleTables#commandRules() chronology rules}; the alliance table's row and guards for the
- * event; the membership table's row and guards for each partner the event concerns. The first
- * broken rule is the rejection. An accepted event is then applied to a copy of the state and the
- * alliance table's automatic transitions are fired, so a withdrawal that leaves one party also
- * records {@link LifecycleEvent.DissolutionTriggered}, and a measurement that meets the last core
- * objective of an ad hoc alliance also records {@link LifecycleEvent.MissionCompleted}.
+ * event; the membership table's row and guards for each partner the event concerns; for a proposal
+ * event, the {@linkplain ProposalTables#proposal() proposal table}'s. The first broken rule is the
+ * rejection. An accepted event is then applied to a copy of the state and the automatic
+ * transitions are fired: the alliance table's, so a withdrawal that leaves one party also records
+ * {@link LifecycleEvent.DissolutionTriggered}, and a measurement that meets the last core objective
+ * of an ad hoc alliance also records {@link LifecycleEvent.MissionCompleted}; and the proposal
+ * table's, so the ballot or the closing that decides a vote also records its adoption, rejection or
+ * expiry.
  *
  * <pre>{@code
  * CommandHandler handler = CommandHandler.withGate(DecisionGate.requireReference());
@@ -93,8 +101,16 @@ public final class CommandHandler {
     List<AllianceEvent> events = new ArrayList<>();
     events.add(event);
     AllianceLifecycle after = state.evolve(event);
+    Optional<ProposalId> proposal =
+        event instanceof ProposalEvent proposalEvent ? Optional.of(proposalEvent.proposal()) : Optional.empty();
     for (int fired = 0; ; fired++) {
       Optional<AllianceEvent> automatic = nextAutomatic(after);
+      if (automatic.isEmpty() && proposal.isPresent()) {
+        AllianceLifecycle now = after;
+        automatic =
+            ProposalTables.nextAutomatic(ProposalSituation.of(now, now.proposals(), proposal.get(), command.on()))
+                .map(ending -> (AllianceEvent) ending);
+      }
       if (automatic.isEmpty()) {
         break;
       }
@@ -136,6 +152,10 @@ public final class CommandHandler {
       if (rejected.isPresent()) {
         return rejected;
       }
+    }
+    if (event instanceof ProposalEvent proposalEvent) {
+      return ProposalTables.check(
+          ProposalSituation.of(state, state.proposals(), proposalEvent.proposal(), command.on()), proposalEvent);
     }
     return Optional.empty();
   }
@@ -211,6 +231,10 @@ public final class CommandHandler {
         LifecycleCommand.RecordProgress.class,
         (s, c) -> new LifecycleEvent.ObjectiveMeasured(c.objective(), c.value(), c.on()));
     t.on(LifecycleCommand.ExpireMandate.class, (s, c) -> new LifecycleEvent.MandateExpired(c.on()));
+    t.on(
+        LifecycleCommand.DeclareCrisis.class,
+        (s, c) -> new LifecycleEvent.CrisisDeclared(c.situation(), c.decision(), c.on()));
+    t.on(LifecycleCommand.EndCrisis.class, (s, c) -> new LifecycleEvent.CrisisEnded(c.decision(), c.on()));
 
     t.on(
         MembershipCommand.InviteMember.class,
@@ -241,6 +265,16 @@ public final class CommandHandler {
     t.on(
         MembershipCommand.ExpelMember.class,
         (s, c) -> new MembershipEvent.MemberExpelled(c.partner(), c.reason(), c.decision(), c.on()));
+
+    for (Class<? extends ProposalCommand> type :
+        List.of(
+            ProposalCommand.DraftProposal.class,
+            ProposalCommand.OpenVote.class,
+            ProposalCommand.CastBallot.class,
+            ProposalCommand.CloseVote.class,
+            ProposalCommand.WithdrawProposal.class)) {
+      t.on(type, (s, c) -> ProposalTables.translate(s, s.proposals(), c));
+    }
     return Collections.unmodifiableMap(t.translations);
   }
 

@@ -2,7 +2,7 @@ package dev.alliance.core.lifecycle;
 
 import dev.alliance.api.command.Rejection;
 import dev.alliance.api.governance.DecisionRule;
-import java.util.Locale;
+import dev.alliance.core.proposal.Proposals;
 import java.util.Optional;
 
 /**
@@ -13,9 +13,11 @@ import java.util.Optional;
  *
  * <p>The default, {@link #requireReference()}, accepts an act when the command names an adopted
  * decision ({@link dev.alliance.api.governance.DecisionReference}) and rejects it with the rule
- * {@value #DECISION_REQUIRED} otherwise; it trusts that the reference is real. A gate backed by the
- * governance engine can check more: that the referenced proposal exists, concerns this act, falls
- * in the right issue area and was adopted under {@link DecisionRequest#procedure()}.
+ * {@value #DECISION_REQUIRED} otherwise; it trusts that the reference is real. {@link
+ * #requireAdoptedProposal()} checks the decision itself against the proposals of the same stream:
+ * that the reference names a proposal of this alliance, adopted, whose motion is this very act,
+ * decided in the act's issue area under the procedure in force, and not yet carried out (the rules
+ * of {@link dev.alliance.core.proposal.ProposalTables#gateRules()}).
  *
  * <pre>{@code
  * DecisionGate strict = request -> request.decision().isPresent() && adopted.contains(request.decision().get())
@@ -59,12 +61,36 @@ public interface DecisionGate {
   }
 
   /**
+   * The gate of an alliance that decides by voting on its own stream: an act is authorised when
+   * the decision its command names is an adopted proposal of the same alliance, whose motion is
+   * this act, decided in the act's issue area under the procedure in force (or, for a crisis vote,
+   * under the crisis delegation while the crisis lasts), and not yet carried out. A command that
+   * names no decision is refused as by {@link #requireReference()}.
+   *
+   * <pre>{@code
+   * LifecycleEngine engine = LifecycleEngine.of(EventLog.inMemory(clock), DecisionGate.requireAdoptedProposal());
+   * engine.handle(new AdmitMember(nato, swe, ProposalId.of("admit-swe").toReference(), LocalDate.of(2023, 4, 4)))
+   *     .rejection();
+   * // Optional[governance.proposal-not-adopted: proposal admit-swe is OPEN, waiting for 2 ballots (HUN, TUR)]
+   * }</pre>
+   *
+   * @return the gate
+   */
+  static DecisionGate requireAdoptedProposal() {
+    DecisionGate reference = requireReference();
+    return request ->
+        request.decision().isEmpty()
+            ? reference.check(request)
+            : request.state().proposals().authorise(request.decision().get(), request.area(), request.procedure(), request.act(), request.state());
+  }
+
+  /**
    * Names a decision rule for a reason text: {@code LeadPartner} reads "lead partner".
    *
    * @param rule the rule
    * @return its name in lower-case words
    */
   static String describe(DecisionRule rule) {
-    return rule.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return Proposals.ruleName(rule);
   }
 }

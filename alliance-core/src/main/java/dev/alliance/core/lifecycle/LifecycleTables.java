@@ -239,6 +239,26 @@ public final class LifecycleTables {
                 : Optional.empty();
           });
 
+  private static final Guard<Situation, LifecycleEvent.CrisisDeclared> CRISIS_DELEGATED =
+      Guard.of(
+          new Rule("crisis.requires-delegation", "the governance in force delegates crisis authority to a body"),
+          (situation, declared) ->
+              situation.state().governance().crisisDelegation().isPresent()
+                  ? Optional.empty()
+                  : Optional.of("the governance of " + situation.state().name() + " delegates no crisis authority; a crisis would change nothing"));
+
+  private static final Guard<Situation, LifecycleEvent.CrisisDeclared> NO_CRISIS_YET =
+      Guard.of(
+          new Rule("crisis.not-in-progress", "no crisis is declared already"),
+          (situation, declared) ->
+              situation.state().crisisSince().map(since -> "a crisis has been declared since " + since + " and has not ended"));
+
+  private static final Guard<Situation, LifecycleEvent.CrisisEnded> CRISIS_IN_PROGRESS =
+      Guard.of(
+          new Rule("crisis.in-progress", "a crisis is declared"),
+          (situation, ended) ->
+              situation.state().isInCrisis() ? Optional.empty() : Optional.of("no crisis is declared in " + situation.state().name()));
+
   // ---- the tables ----
 
   private static final TransitionTable<AllianceState, Situation> ALLIANCE =
@@ -347,6 +367,21 @@ public final class LifecycleTables {
           .by(LifecycleCommand.ExpireMandate.class)
           .guard(END_DATE_REACHED)
           .means("an ad hoc alliance reaches the end date of its mandate")
+          .on(LifecycleEvent.CrisisDeclared.class)
+          .from(FORMED, OPERATING, UNDER_REVIEW, SUSPENDED)
+          .stay()
+          .by(LifecycleCommand.DeclareCrisis.class)
+          .guard(CRISIS_DELEGATED)
+          .guard(NO_CRISIS_YET)
+          .guard(decision(IssueArea.CRISIS))
+          .means("a crisis is declared: the body the governance delegated crisis authority to may decide alone on the areas the delegation covers")
+          .on(LifecycleEvent.CrisisEnded.class)
+          .from(FORMED, OPERATING, UNDER_REVIEW, SUSPENDED, DISSOLVING)
+          .stay()
+          .by(LifecycleCommand.EndCrisis.class)
+          .guard(CRISIS_IN_PROGRESS)
+          .guard(decision(IssueArea.CRISIS))
+          .means("the crisis ends; the delegated authority lapses")
           .build();
 
   private static final TransitionTable<MembershipState, Situation> MEMBERSHIP =

@@ -7,11 +7,13 @@
  *       docs/lifecycle.md}).
  *   <li>{@link dev.alliance.core.lifecycle.AllianceLifecycle}: an alliance's state as a pure left
  *       fold of its stream, kept in persistent collections, with the api view on demand ({@link
- *       dev.alliance.core.lifecycle.AllianceLifecycle#toAlliance()}).
+ *       dev.alliance.core.lifecycle.AllianceLifecycle#toAlliance()}) and its proposals ({@code
+ *       dev.alliance.core.proposal}), whose commands the same engine handles.
  *   <li>{@link dev.alliance.core.lifecycle.CommandHandler}: decides a command against a state,
  *       purely, into events or a rejection.
- *   <li>{@link dev.alliance.core.lifecycle.DecisionGate}: the seam through which the governance
- *       engine authorises governed acts.
+ *   <li>{@link dev.alliance.core.lifecycle.DecisionGate}: the seam through which governed acts are
+ *       authorised: by any named decision ({@code requireReference()}, the default), or only by an
+ *       adopted proposal of the same stream for exactly that act ({@code requireAdoptedProposal()}).
  *   <li>{@link dev.alliance.core.lifecycle.LifecycleEngine}: handles commands, records events in an
  *       {@link dev.alliance.core.stream.EventLog} and answers what an alliance looked like at any
  *       sequence number, instant or day.

@@ -22,7 +22,7 @@ public final class Transition<S extends Enum<S>, X> {
   private final S to;
   private final Optional<Class<?>> command;
   private final List<Guard<X, AllianceEvent>> guards;
-  private final Optional<Function<X, AllianceEvent>> automatic;
+  private final Optional<Function<X, Optional<AllianceEvent>>> automatic;
   private final String description;
 
   Transition(
@@ -31,7 +31,7 @@ public final class Transition<S extends Enum<S>, X> {
       S to,
       Optional<Class<?>> command,
       List<Guard<X, AllianceEvent>> guards,
-      Optional<Function<X, AllianceEvent>> automatic,
+      Optional<Function<X, Optional<AllianceEvent>>> automatic,
       String description) {
     this.from = from;
     this.event = event;
@@ -105,14 +105,14 @@ public final class Transition<S extends Enum<S>, X> {
    * every guard holds.
    *
    * @param context what the engine knows after the event that may trigger the transition
-   * @return the event to record; empty when the transition is not automatic or a guard fails
+   * @return the event to record; empty when the transition is not automatic, its factory builds
+   *     nothing, or a guard fails
    */
   public Optional<AllianceEvent> fire(X context) {
     if (automatic.isEmpty()) {
       return Optional.empty();
     }
-    AllianceEvent candidate = automatic.get().apply(context);
-    return check(context, candidate).isEmpty() ? Optional.of(candidate) : Optional.empty();
+    return automatic.get().apply(context).filter(candidate -> check(context, candidate).isEmpty());
   }
 
   @Override

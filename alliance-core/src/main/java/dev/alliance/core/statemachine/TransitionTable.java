@@ -403,7 +403,7 @@ public final class TransitionTable<S extends Enum<S>, X> {
       private boolean stays;
       private Class<?> command;
       private final List<Guard<X, AllianceEvent>> guards = new ArrayList<>();
-      private Function<X, AllianceEvent> automatic;
+      private Function<X, Optional<AllianceEvent>> automatic;
 
       private Row(Builder<S, X> table, Class<E> event, boolean first) {
         this.table = table;
@@ -468,7 +468,22 @@ public final class TransitionTable<S extends Enum<S>, X> {
        */
       public Row<E> automatic(Function<? super X, ? extends E> factory) {
         Objects.requireNonNull(factory, "factory");
-        this.automatic = factory::apply;
+        this.automatic = context -> Optional.of(factory.apply(context));
+        return this;
+      }
+
+      /**
+       * Makes the transition automatic for events that exist only in some situations: after every
+       * event the engine asks the factory, and records what it builds when the guards hold. Use it
+       * when the event's own validation would refuse the values of other situations (an adoption
+       * carries an adopted verdict, so there is none to build while the vote is undecided).
+       *
+       * @param factory builds the event from the context, or nothing
+       * @return this row
+       */
+      public Row<E> automaticWhen(Function<? super X, ? extends Optional<? extends E>> factory) {
+        Objects.requireNonNull(factory, "factory");
+        this.automatic = context -> factory.apply(context).map(event -> (AllianceEvent) event);
         return this;
       }
 

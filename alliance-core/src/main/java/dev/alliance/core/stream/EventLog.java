@@ -1,23 +1,22 @@
 package dev.alliance.core.stream;
 
-import dev.alliance.api.Checks;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.event.AllianceEvent;
 import dev.alliance.api.event.ConcurrencyConflictException;
 import dev.alliance.api.event.RecordedEvent;
+import dev.alliance.core.provider.Discovery;
+import dev.alliance.core.store.InMemoryEventStore;
+import dev.alliance.spi.store.EventStore;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the event streams of alliances: numbers each appended event (from 1, without gaps), stamps
- * it with the clock's instant, and stores it. Any {@link AllianceEvent} family may be appended, so
- * several engines can share one log. Thread-safe.
+ * it with the clock's instant, and stores it in an {@link EventStore}. Any {@link AllianceEvent}
+ * family may be appended, so several engines can share one log. Thread-safe.
  *
  * <p>Appends are optimistic: the writer states the sequence number it believes the stream ends at,
  * and the append fails with a {@link ConcurrencyConflictException} when another writer got there
@@ -26,19 +25,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * always a prefix of the stream.
  *
  * <pre>{@code
- * EventLog log = EventLog.inMemory(Clock.systemUTC());
- * List<RecordedEvent> first = log.append(nato, 0, List.of(proposed));      // sequence 1
+ * EventLog log = EventLog.inMemory(Clock.systemUTC());                 // the default store
+ * EventLog discovered = EventLog.discover(Clock.systemUTC());          // whatever store is found
+ * EventLog mine = EventLog.of(new MyStore(), Clock.systemUTC());       // a store of your own
+ * List<RecordedEvent> first = log.append(nato, 0, List.of(proposed));  // sequence 1
  * log.append(nato, 0, List.of(opened));  // ConcurrencyConflictException: the stream ends at 1
  * }</pre>
- *
- * <p>This implementation keeps the streams in memory; the storage provider interface will put a
- * persistent store behind the same operations.
  */
 public final class EventLog {
+  private final EventStore store;
   private final Clock clock;
-  private final ConcurrentHashMap<AllianceId, Stream> streams = new ConcurrentHashMap<>();
 
-  private EventLog(Clock clock) {
+  private EventLog(EventStore store, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -47,12 +46,38 @@ public final class EventLog {
    * @return an empty log kept in memory
    */
   public static EventLog inMemory(Clock clock) {
-    return new EventLog(clock);
+    return new EventLog(new InMemoryEventStore(), clock);
+  }
+
+  /**
+   * @param store the store to keep the streams in
+   * @param clock the clock that stamps appended events
+   * @return a log on that store
+   */
+  public static EventLog of(EventStore store, Clock clock) {
+    return new EventLog(store, clock);
+  }
+
+  /**
+   * A log on the store that discovery chooses: the one named by the system property {@value
+   * Discovery#STORE_PROPERTY}, else the highest-priority store found by {@link
+   * java.util.ServiceLoader}, else the in-memory default (see {@link Discovery}).
+   *
+   * @param clock the clock that stamps appended events
+   * @return a log on the chosen store
+   */
+  public static EventLog discover(Clock clock) {
+    return new EventLog(Discovery.eventStore().get(), clock);
   }
 
   /** @return the clock that stamps appended events */
   public Clock clock() {
     return clock;
+  }
+
+  /** @return the store that keeps the streams */
+  public EventStore store() {
+    return store;
   }
 
   /**
@@ -66,33 +91,7 @@ public final class EventLog {
    * @throws ConcurrencyConflictException when the stream does not end at {@code expectedSequence}
    */
   public List<RecordedEvent> append(AllianceId alliance, long expectedSequence, List<? extends AllianceEvent> events) {
-    Objects.requireNonNull(alliance, "alliance");
-    Checks.nonNegative("EventLog.expectedSequence", expectedSequence);
-    List<AllianceEvent> batch = List.copyOf(events);
-    Stream stream = expectedSequence == 0 ? streams.computeIfAbsent(alliance, a -> new Stream()) : streams.get(alliance);
-    if (stream == null) {
-      throw new ConcurrencyConflictException(alliance, expectedSequence, 0);
-    }
-    synchronized (stream) {
-      long actual = stream.events.size();
-      if (actual != expectedSequence) {
-        throw new ConcurrencyConflictException(alliance, expectedSequence, actual);
-      }
-      Instant now = clock.instant();
-      if (stream.last != null && now.isBefore(stream.last)) {
-        now = stream.last;
-      }
-      List<RecordedEvent> recorded = new ArrayList<>(batch.size());
-      long sequence = actual;
-      for (AllianceEvent event : batch) {
-        recorded.add(new RecordedEvent(alliance, ++sequence, now, event));
-      }
-      stream.events.addAll(recorded);
-      if (!recorded.isEmpty()) {
-        stream.last = now;
-      }
-      return List.copyOf(recorded);
-    }
+    return store.append(alliance, expectedSequence, events, clock.instant());
   }
 
   /**
@@ -104,19 +103,7 @@ public final class EventLog {
    *     alliance or a number past the end
    */
   public List<RecordedEvent> read(AllianceId alliance, long fromSequence) {
-    Objects.requireNonNull(alliance, "alliance");
-    Checks.check(fromSequence >= 1, "EventLog.fromSequence", fromSequence, "must be at least 1");
-    Stream stream = streams.get(alliance);
-    if (stream == null) {
-      return List.of();
-    }
-    synchronized (stream) {
-      int size = stream.events.size();
-      if (fromSequence > size) {
-        return List.of();
-      }
-      return List.copyOf(stream.events.subList((int) fromSequence - 1, size));
-    }
+    return store.read(alliance, fromSequence);
   }
 
   /**
@@ -124,28 +111,11 @@ public final class EventLog {
    * @return the sequence number its stream ends at: 0 when it has none
    */
   public long sequence(AllianceId alliance) {
-    Stream stream = streams.get(Objects.requireNonNull(alliance, "alliance"));
-    if (stream == null) {
-      return 0;
-    }
-    synchronized (stream) {
-      return stream.events.size();
-    }
+    return store.sequence(alliance);
   }
 
   /** @return the alliances that have a non-empty stream, in identity order */
   public Set<AllianceId> alliances() {
-    Set<AllianceId> ids = new TreeSet<>();
-    streams.forEach((id, stream) -> {
-      if (sequence(id) > 0) {
-        ids.add(id);
-      }
-    });
-    return ids;
-  }
-
-  private static final class Stream {
-    private final List<RecordedEvent> events = new ArrayList<>();
-    private Instant last;
+    return new TreeSet<>(store.alliances());
   }
 }

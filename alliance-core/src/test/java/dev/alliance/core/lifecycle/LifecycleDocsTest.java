@@ -46,12 +46,15 @@ class LifecycleDocsTest {
   @Test
   void theDocsShowEveryStateAndEventOfBothTables() {
     String markdown = LifecycleDocs.markdown();
-    for (var table : List.of(LifecycleTables.alliance(), LifecycleTables.membership())) {
+    for (var table : List.of(LifecycleTables.alliance(), LifecycleTables.membership(), dev.alliance.core.proposal.ProposalTables.proposal())) {
       for (Enum<?> state : table.states().getEnumConstants()) {
         assertTrue(markdown.contains("`" + state.name() + "`"), state.name());
       }
       table.transitions().forEach(t -> assertTrue(markdown.contains("`" + t.event().getSimpleName() + "`"), t.toString()));
     }
-    assertEquals(5, LifecycleDocs.files().size());
+    for (var rule : dev.alliance.core.proposal.ProposalTables.gateRules()) {
+      assertTrue(markdown.contains("`" + rule.id() + "`"), rule.id());
+    }
+    assertEquals(7, LifecycleDocs.files().size());
   }
 }

@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.alliance.AllianceId;
 import dev.alliance.api.command.AllianceCommand;
+import dev.alliance.api.command.ContributionCommand;
+import dev.alliance.api.command.DisputeCommand;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.LifecycleCommand.OpenReview;
 import dev.alliance.api.command.LifecycleCommand.RecordProgress;
 import dev.alliance.api.command.MembershipCommand;
 import dev.alliance.api.command.MembershipCommand.CompleteWithdrawal;
 import dev.alliance.api.command.MembershipCommand.GiveWithdrawalNotice;
+import dev.alliance.api.command.RelationsCommand;
 import dev.alliance.api.event.AllianceEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
@@ -107,23 +110,25 @@ class LifecycleEngineTest {
   }
 
   @Test
-  void theFoldKnowsExactlyTheLifecycleAndMembershipFamilies() {
+  void theFoldKnowsExactlyTheLifecycleMembershipAndProposalFamilies() {
     Set<Class<?>> families = new HashSet<>(SealedHierarchy.leaves(LifecycleEvent.class));
     families.addAll(SealedHierarchy.leaves(MembershipEvent.class));
+    families.addAll(SealedHierarchy.leaves(dev.alliance.api.event.ProposalEvent.class));
     assertEquals(families, new HashSet<>(AllianceLifecycle.foldedEventTypes()));
   }
 
   /**
-   * Events of families the lifecycle does not know (proposals, contributions, ...) only advance the
-   * sequence number and the latest day. Skipped until the api has such a family.
+   * Events of families the lifecycle does not know (contributions, ...) only advance the sequence
+   * number and the latest day. Skipped until the api has such a family.
    */
   @Test
   void eventsOfOtherFamiliesAreSkipped() {
     List<AllianceEvent> others =
         EventGenerators.samples().stream()
             .filter(e -> !(e instanceof LifecycleEvent) && !(e instanceof MembershipEvent))
+            .filter(e -> !(e instanceof dev.alliance.api.event.ProposalEvent))
             .toList();
-    Assumptions.assumeFalse(others.isEmpty(), "no event family besides lifecycle and membership exists yet");
+    Assumptions.assumeFalse(others.isEmpty(), "no event family besides lifecycle, membership and proposals exists yet");
     Story story = Story.operating(2, Period.ZERO);
     AllianceLifecycle before = story.state();
     List<RecordedEvent> recorded = story.engine.log().append(ID, before.sequence(), others);
@@ -135,10 +140,13 @@ class LifecycleEngineTest {
 
   @Test
   void everyCommandTypeIsHandledAndAsksForTheEventItsRowNames() {
-    Set<Class<?>> lifecycleCommands = new HashSet<>(SealedHierarchy.leaves(LifecycleCommand.class));
-    lifecycleCommands.addAll(SealedHierarchy.leaves(MembershipCommand.class));
-    assertEquals(lifecycleCommands, CommandHandler.handledCommandTypes());
-    for (var table : List.of(LifecycleTables.alliance(), LifecycleTables.membership())) {
+    Set<Class<?>> handled = new HashSet<>(SealedHierarchy.leaves(AllianceCommand.class));
+    // Contributions, disputes and relations have their own engines.
+    handled.removeAll(SealedHierarchy.leaves(ContributionCommand.class));
+    handled.removeAll(SealedHierarchy.leaves(DisputeCommand.class));
+    handled.removeAll(SealedHierarchy.leaves(RelationsCommand.class));
+    assertEquals(handled, CommandHandler.handledCommandTypes());
+    for (var table : List.of(LifecycleTables.alliance(), LifecycleTables.membership(), dev.alliance.core.proposal.ProposalTables.proposal())) {
       for (var row : table.transitions()) {
         row.command()
             .ifPresent(

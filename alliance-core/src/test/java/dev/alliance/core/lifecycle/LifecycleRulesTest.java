@@ -13,7 +13,9 @@ import dev.alliance.api.alliance.Role;
 import dev.alliance.api.command.LifecycleCommand.AbandonFormation;
 import dev.alliance.api.command.LifecycleCommand.AmendAgreement;
 import dev.alliance.api.command.LifecycleCommand.CompleteDissolution;
+import dev.alliance.api.command.LifecycleCommand.DeclareCrisis;
 import dev.alliance.api.command.LifecycleCommand.DecideDissolution;
+import dev.alliance.api.command.LifecycleCommand.EndCrisis;
 import dev.alliance.api.command.LifecycleCommand.ExpireMandate;
 import dev.alliance.api.command.LifecycleCommand.OpenNegotiations;
 import dev.alliance.api.command.LifecycleCommand.OpenReview;
@@ -467,6 +469,50 @@ class LifecycleRulesTest {
     assertEquals(ID, request.alliance());
     List<dev.alliance.api.event.RecordedEvent> history = story.engine.history(ID);
     assertEquals(request.act(), history.get(history.size() - 1).event(), "the event records the decision that authorised it");
+  }
+
+  // ---- crises ----
+
+  @Test
+  @RuleExample("crisis.requires-delegation")
+  void aCrisisNeedsAuthorityDelegatedForIt() {
+    Rejection r =
+        Story.operating(2, Period.ZERO).reject(new DeclareCrisis(ID, "armed attack", DECIDED, D0), "crisis.requires-delegation");
+    assertEquals("the governance of Test Alliance delegates no crisis authority; a crisis would change nothing", r.reason());
+  }
+
+  @Test
+  @RuleExample("crisis.not-in-progress")
+  void aCrisisIsDeclaredOnceUntilItEnds() {
+    Story story = withCrisisCouncil();
+    story.accept(new DeclareCrisis(ID, "armed attack", DECIDED, D0));
+    assertEquals(Optional.of(D0), story.state().crisisSince());
+    assertTrue(story.state().isInCrisis());
+    Rejection r = story.reject(new DeclareCrisis(ID, "second attack", DECIDED, D0.plusDays(1)), "crisis.not-in-progress");
+    assertEquals("a crisis has been declared since 2000-01-01 and has not ended", r.reason());
+  }
+
+  @Test
+  @RuleExample("crisis.in-progress")
+  void onlyACrisisInProgressEnds() {
+    Story story = withCrisisCouncil();
+    Rejection r = story.reject(new EndCrisis(ID, DECIDED, D0), "crisis.in-progress");
+    assertEquals("no crisis is declared in Test Alliance", r.reason());
+    story.accept(new DeclareCrisis(ID, "armed attack", DECIDED, D0));
+    story.reject(new EndCrisis(ID, Optional.empty(), D0), "governance.decision-required");
+    story.accept(new EndCrisis(ID, DECIDED, D0.plusDays(3)));
+    assertFalse(story.state().isInCrisis());
+    story.accept(new DeclareCrisis(ID, "renewed attack", DECIDED, D0.plusDays(9)));
+    assertEquals(Optional.of(D0.plusDays(9)), story.state().crisisSince(), "a crisis may be declared again after one ended");
+  }
+
+  /** An operating alliance of three whose governance delegates crisis authority over security to a council of all. */
+  private static Story withCrisisCouncil() {
+    Story story = new Story();
+    story.accept(
+        LifecycleFixtures.formAndOperate(
+            ID, 3, D0, LifecycleFixtures.typology(Lifespan.permanent()), dev.alliance.testkit.CommandGenerators.scriptAgreement(Period.ZERO)));
+    return story;
   }
 
   @Test

@@ -11,6 +11,7 @@ public final class GovernanceChapter {
   public static Chapter chapter() {
     return new Chapter(
         "Governance: how alliances decide",
-        List.of(new SecurityCouncil(), new NatoConsensus(), new ImfSupermajority(), new AirbusGovernance(), new EuCouncil()));
+        List.of(
+            new SecurityCouncil(), new NatoConsensus(), new SwedenJoinsNato(), new ImfSupermajority(), new AirbusGovernance(), new EuCouncil()));
   }
 }

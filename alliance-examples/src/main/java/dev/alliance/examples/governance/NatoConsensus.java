@@ -80,6 +80,13 @@ public final class NatoConsensus implements Example {
     return Bodies.alliance("nato", "North Atlantic Treaty Organization", typology, governance, members);
   }
 
+  /** @return the ISO codes of NATO's 30 allies of 2022, before Finland and Sweden joined */
+  static List<String> allies2022() {
+    List<String> allies = new ArrayList<>(List.of(ALLIES_2008));
+    allies.addAll(List.of(JOINED_SINCE_2008).subList(0, 4));
+    return allies;
+  }
+
   /** @return NATO's 26 allies at the Bucharest summit of 2008 */
   public Alliance nato2008() {
     return nato(List.of(ALLIES_2008));

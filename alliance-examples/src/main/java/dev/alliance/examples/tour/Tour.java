@@ -3,8 +3,10 @@ package dev.alliance.examples.tour;
 import dev.alliance.examples.Chapter;
 import dev.alliance.examples.Example;
 import dev.alliance.examples.alignment.AlignmentChapter;
+import dev.alliance.examples.burden.BurdenChapter;
 import dev.alliance.examples.governance.GovernanceChapter;
 import dev.alliance.examples.lifecycle.LifecycleChapter;
+import dev.alliance.examples.providers.ProvidersChapter;
 import dev.alliance.examples.negotiation.NegotiationChapter;
 import dev.alliance.examples.power.PowerChapter;
 import dev.alliance.examples.typology.TypologyChapter;
@@ -27,6 +29,8 @@ public final class Tour {
     chapters.add(GovernanceChapter.chapter());
     chapters.add(PowerChapter.chapter());
     chapters.add(AlignmentChapter.chapter());
+    chapters.add(ProvidersChapter.chapter());
+    chapters.add(BurdenChapter.chapter());
     chapters.add(NegotiationChapter.chapter());
     return List.copyOf(chapters);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.alliance.AllianceId;
@@ -14,20 +15,30 @@ import dev.alliance.api.command.CommandResult;
 import dev.alliance.api.command.CommandDecision;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.MembershipCommand;
+import dev.alliance.api.command.ProposalCommand;
 import dev.alliance.api.command.Rejection;
 import dev.alliance.api.event.AllianceEvent;
 import dev.alliance.api.event.LifecycleEvent;
 import dev.alliance.api.event.MembershipEvent;
+import dev.alliance.api.event.ProposalEvent;
 import dev.alliance.api.event.RecordedEvent;
+import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionReference;
+import dev.alliance.api.governance.DecisionRule;
+import dev.alliance.api.governance.Outcome;
+import dev.alliance.api.governance.Vote;
 import dev.alliance.api.objective.Scope;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.api.proposal.Motion;
+import dev.alliance.api.proposal.ProposalId;
+import dev.alliance.api.proposal.Verdict;
 import dev.alliance.api.typology.Lifespan;
 import dev.alliance.testkit.CommandGenerators;
 import dev.alliance.testkit.EventGenerators;
 import dev.alliance.testkit.Gens;
 import dev.alliance.testkit.LifecycleFixtures;
 import dev.alliance.testkit.ObjectiveGenerators;
+import dev.alliance.testkit.ProposalGenerators;
 import dev.alliance.testkit.SealedHierarchy;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -91,7 +102,11 @@ class EventAndCommandProperties {
         .checkAssert(
             script -> {
               script.forEach(command -> assertEquals(id, command.alliance()));
-              if (!script.isEmpty() && script.get(0) instanceof LifecycleCommand.ProposeAlliance proposal) {
+              // Shrinking may drop the opening proposal and leave the deliberate second proposal
+              // (no objectives) in front; only the opening one carries the fixtures' objectives.
+              if (!script.isEmpty()
+                  && script.get(0) instanceof LifecycleCommand.ProposeAlliance proposal
+                  && !proposal.objectives().isEmpty()) {
                 assertEquals(LifecycleFixtures.objectives(proposal.on().plusYears(10)), proposal.objectives());
               }
             });
@@ -145,6 +160,38 @@ class EventAndCommandProperties {
               assertRejected("CommandDecision.Accepted.events", () -> new CommandDecision.Accepted(List.of()));
               assertRejected("CommandResult.Recorded.recorded", () -> new CommandResult.Recorded(List.of()));
               assertRejected("DecisionReference.value", () -> DecisionReference.of(" padded "));
+            });
+  }
+
+  /** Proposal events and commands refuse values that contradict themselves, naming field, value and rule. */
+  @Test
+  void proposalValuesRefuseWhatContradictsThem() {
+    qt().forAll(Gens.dates(), ProposalGenerators.proposalIds(), integers().between(1, 400))
+        .checkAssert(
+            (day, id, days) -> {
+              AllianceId alliance = AllianceId.of("a");
+              PartnerId p = PartnerId.of("P1");
+              DecisionProcedure unanimity = DecisionProcedure.of(DecisionRule.unanimity());
+              assertRejected("ProposalId.value", () -> ProposalId.of(" " + id.value()));
+              assertRejected("VoteOpened.deadline", () -> new ProposalEvent.VoteOpened(id, unanimity, List.of(p), false, Optional.of(day.minusDays(days)), day));
+              assertRejected("VoteOpened.electorate", () -> new ProposalEvent.VoteOpened(id, unanimity, List.of(p, p), false, Optional.empty(), day));
+              assertRejected("OpenVote.deadline", () -> new ProposalCommand.OpenVote(alliance, id, day.minusDays(days), day));
+              assertRejected("BallotCast.vote", () -> new ProposalEvent.BallotCast(id, p, Vote.ABSENT, day));
+              assertRejected("CastBallot.vote", () -> new ProposalCommand.CastBallot(alliance, id, p, Vote.ABSENT, day));
+              Outcome rejected = ProposalGenerators.unanimity(List.of(Vote.YES, Vote.NO), 0);
+              Outcome quorumless = ProposalGenerators.unanimity(List.of(Vote.YES, Vote.ABSENT), 2);
+              Outcome adopted = ProposalGenerators.unanimity(List.of(Vote.YES, Vote.YES), 2);
+              assertRejected("ProposalAdopted.verdict", () -> new ProposalEvent.ProposalAdopted(id, new Verdict.AtClose(rejected), day));
+              assertRejected("ProposalRejected.verdict", () -> new ProposalEvent.ProposalRejected(id, new Verdict.AtClose(adopted), day));
+              assertRejected("ProposalRejected.verdict", () -> new ProposalEvent.ProposalRejected(id, new Verdict.AtClose(quorumless), day));
+              assertRejected("ProposalExpired.outcome", () -> new ProposalEvent.ProposalExpired(id, rejected, day));
+              assertRejected(
+                  "Verdict.ByBallots.standing",
+                  () -> new Verdict.ByBallots(ProposalGenerators.unanimityStanding(List.of(Vote.YES, Vote.ABSENT), 0)));
+              assertRejected("DeclareCrisis.situation", () -> new LifecycleCommand.DeclareCrisis(alliance, " ", Optional.empty(), day));
+              assertRejected("CrisisDeclared.situation", () -> new LifecycleEvent.CrisisDeclared(" ", Optional.empty(), day));
+              assertRejected("WithdrawProposal.reason", () -> new ProposalCommand.WithdrawProposal(alliance, id, " ", day));
+              assertRejected("Resolution.text", () -> Motion.resolution(" "));
             });
   }
 
