@@ -16,7 +16,7 @@ import dev.alliance.core.lifecycle.DecisionGate;
 import dev.alliance.core.lifecycle.LifecycleEngine;
 import dev.alliance.core.negotiation.Bargaining;
 import dev.alliance.core.negotiation.NashSolution;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import dev.alliance.core.relations.RelationsState;
 import dev.alliance.core.stream.EventLog;
 import dev.alliance.core.trust.DefaultTrustModel;

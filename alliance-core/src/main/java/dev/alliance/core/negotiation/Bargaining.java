@@ -9,7 +9,7 @@ import dev.alliance.api.negotiation.Party;
 import dev.alliance.api.negotiation.Preference;
 import dev.alliance.api.negotiation.Stance;
 import dev.alliance.api.partner.PartnerId;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.alliance.core.negotiation;
 
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package dev.alliance.core.negotiation;
 
 import dev.alliance.api.negotiation.Offer;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.alliance.core.negotiation;
 import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.negotiation.Issue;
 import dev.alliance.api.negotiation.Offer;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

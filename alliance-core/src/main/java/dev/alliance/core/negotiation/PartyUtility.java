@@ -1,7 +1,7 @@
 package dev.alliance.core.negotiation;
 
 import dev.alliance.api.partner.PartnerId;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.util.Objects;
 
 /**

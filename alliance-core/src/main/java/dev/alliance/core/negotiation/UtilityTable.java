@@ -5,7 +5,7 @@ import dev.alliance.api.negotiation.Negotiation;
 import dev.alliance.api.negotiation.Offer;
 import dev.alliance.api.negotiation.Party;
 import dev.alliance.api.negotiation.Stance;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigDecimal;
 import java.util.List;
 

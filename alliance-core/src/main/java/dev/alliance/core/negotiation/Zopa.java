@@ -2,7 +2,7 @@ package dev.alliance.core.negotiation;
 
 import dev.alliance.api.negotiation.Offer;
 import dev.alliance.api.partner.PartnerId;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.alliance.core.power;
 
+import dev.alliance.core.exact.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package dev.alliance.core.power;
 
+import dev.alliance.core.exact.Rational;
 import dev.alliance.api.Checks;
 import java.util.Objects;
 

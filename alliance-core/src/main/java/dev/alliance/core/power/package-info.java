@@ -15,7 +15,7 @@
  *       Shapley-Shubik, Deegan-Packel, Johnston and Holler, by generating functions, enumeration or
  *       Monte-Carlo, chosen automatically and explained, or forced;
  *   <li>{@link dev.alliance.core.power.PowerProfile}: the results per index and per member, exact
- *       values as {@link dev.alliance.core.power.Rational}s with a {@code double} view.
+ *       values as {@link dev.alliance.core.exact.Rational}s with a {@code double} view.
  * </ol>
  *
  * <pre>{@code

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.alliance.core.exact.Rational;
 import dev.alliance.testkit.PowerGenerators;
 import java.math.BigInteger;
 import java.util.EnumSet;

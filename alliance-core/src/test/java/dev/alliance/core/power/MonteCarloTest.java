@@ -3,6 +3,7 @@ package dev.alliance.core.power;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alliance.core.exact.Rational;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

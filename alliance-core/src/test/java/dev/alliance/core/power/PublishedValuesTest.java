@@ -9,6 +9,7 @@ import dev.alliance.api.governance.Threshold;
 import dev.alliance.api.governance.VetoAbstention;
 import dev.alliance.api.governance.WeightSource;
 import dev.alliance.api.partner.PartnerId;
+import dev.alliance.core.exact.Rational;
 import dev.alliance.core.governance.Electorate;
 import dev.alliance.core.governance.Voter;
 import java.util.ArrayList;

@@ -31,6 +31,7 @@ import dev.alliance.api.typology.GovernanceStyle;
 import dev.alliance.api.typology.Lifespan;
 import dev.alliance.api.typology.Purpose;
 import dev.alliance.api.typology.Typology;
+import dev.alliance.core.exact.Rational;
 import dev.alliance.core.governance.Electorate;
 import dev.alliance.core.governance.Voter;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.alliance.examples.power;
 
 import dev.alliance.core.power.PowerValue;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.util.Locale;
 
 /** Formatting shared by the power examples: shares as percentages, exact values as fractions too. */

@@ -9,7 +9,7 @@ import dev.alliance.core.power.MemberPower;
 import dev.alliance.core.power.PowerCalculator;
 import dev.alliance.core.power.PowerIndex;
 import dev.alliance.core.power.PowerProfile;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import dev.alliance.core.power.SimpleGame;
 import dev.alliance.examples.Example;
 import dev.alliance.examples.Report;

@@ -11,7 +11,7 @@ import dev.alliance.core.negotiation.IntegrativeAnalysis;
 import dev.alliance.core.negotiation.MediatorReport;
 import dev.alliance.core.negotiation.NashSolution;
 import dev.alliance.core.negotiation.Zopa;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import dev.alliance.api.partner.PartnerId;
 import dev.alliance.core.power.IndexResult;
 import dev.alliance.core.power.PowerProfile;
 import dev.alliance.core.power.PowerValue;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alliance.core.power.PowerIndex;
 import dev.alliance.core.power.PowerProfile;
 import dev.alliance.core.power.PowerValue;
-import dev.alliance.core.power.Rational;
+import dev.alliance.core.exact.Rational;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

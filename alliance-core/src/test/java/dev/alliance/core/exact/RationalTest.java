@@ -1,4 +1,4 @@
-package dev.alliance.core.power;
+package dev.alliance.core.exact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,6 +78,23 @@ class RationalTest {
               assertTrue(a.denominator().signum() > 0);
               assertEquals(BigInteger.ONE, a.numerator().gcd(a.denominator()), "lowest terms (zero is 0/1)");
               assertEquals(x.doubleValue(), a.toDouble(), Math.ulp(x.doubleValue()));
+            });
+  }
+
+  @Test
+  void readsDecimalsExactlyAndRoundsToAScaleOrDownToAnInteger() {
+    assertEquals(Rational.of(1, 8), Rational.of(new BigDecimal("0.125")));
+    assertEquals(Rational.of(1200), Rational.of(new BigDecimal("1.2E+3")));
+    assertEquals(new BigDecimal("0.3333"), Rational.of(1, 3).toBigDecimal(4, java.math.RoundingMode.HALF_EVEN));
+    assertEquals(new BigDecimal("-0.67"), Rational.of(-2, 3).toBigDecimal(2, java.math.RoundingMode.HALF_EVEN));
+    assertEquals(BigInteger.valueOf(2), Rational.of(7, 3).floor());
+    assertEquals(BigInteger.valueOf(-3), Rational.of(-7, 3).floor());
+    assertEquals(BigInteger.valueOf(-2), Rational.of(-6, 3).floor());
+    qt().forAll(rationals())
+        .checkAssert(
+            r -> {
+              Rational floor = Rational.of(r.floor());
+              assertTrue(floor.compareTo(r) <= 0 && r.minus(floor).compareTo(Rational.ONE) < 0, r + " floor " + floor);
             });
   }
 }
