@@ -1,10 +1,13 @@
 package dev.alliance.core.governance;
 
 import dev.alliance.api.Checks;
+import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.alliance.Alliance;
 import dev.alliance.api.alliance.Member;
 import dev.alliance.api.alliance.Role;
 import dev.alliance.api.contribution.Contribution;
+import dev.alliance.api.governance.WeightSource;
+import dev.alliance.api.partner.Measure;
 import dev.alliance.api.partner.PartnerId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -171,6 +174,64 @@ public final class Electorate {
    */
   public Optional<Map<PartnerId, BigDecimal>> deliveredContributions(String unit) {
     return Optional.ofNullable(delivered.get(unit));
+  }
+
+  /**
+   * Each voter's weight under a weighted rule's source, in voter order: explicit weights (absent
+   * voters weigh 0), a measure every voter must have, the members' weights, or contributions
+   * delivered in a unit (given with {@link #withContributions}). The tally and voting power read
+   * weights through this one method, so they weigh alike.
+   *
+   * @param source where the weights come from
+   * @return the weights, one per voter
+   * @throws dev.alliance.api.InvalidValueException when a voter lacks the measure, or no
+   *     contributions in the unit were given
+   */
+  public List<BigDecimal> weights(WeightSource source) {
+    Objects.requireNonNull(source, "source");
+    List<BigDecimal> weights = new ArrayList<>(voters.size());
+    if (source instanceof WeightSource.Explicit explicit) {
+      voters.forEach(v -> weights.add(explicit.weights().getOrDefault(v.id(), BigDecimal.ZERO)));
+    } else if (source instanceof WeightSource.OfMeasure ofMeasure) {
+      Measure measure = ofMeasure.measure();
+      for (Voter voter : voters) {
+        BigDecimal value = voter.measures().get(measure);
+        if (value == null) {
+          throw new InvalidValueException(
+              "Voter.measures", voter.id() + " without " + measure, "the rule weighs votes by " + measure + ", so every voter needs it");
+        }
+        weights.add(value);
+      }
+    } else if (source instanceof WeightSource.MemberWeights) {
+      voters.forEach(v -> weights.add(v.weight()));
+    } else {
+      String unit = ((WeightSource.Contributions) source).unit();
+      Map<PartnerId, BigDecimal> given =
+          deliveredContributions(unit)
+              .orElseThrow(
+                  () ->
+                      new InvalidValueException(
+                          "Electorate.contributions",
+                          unit,
+                          "the rule weighs votes by contributions delivered in " + unit + "; give them with Electorate.withContributions"));
+      voters.forEach(v -> weights.add(given.getOrDefault(v.id(), BigDecimal.ZERO)));
+    }
+    return weights;
+  }
+
+  /**
+   * @param source where a weighted rule's weights come from
+   * @return how explanations name the weights: the measure's name, {@code member weight},
+   *     {@code contributions in EUR}, or {@code weight} for explicit weights
+   */
+  public static String weightLabel(WeightSource source) {
+    if (source instanceof WeightSource.OfMeasure measure) {
+      return measure.measure().name();
+    }
+    if (source instanceof WeightSource.Contributions contributions) {
+      return "contributions in " + contributions.unit();
+    }
+    return source instanceof WeightSource.MemberWeights ? "member weight" : "weight";
   }
 
   @Override

@@ -14,7 +14,6 @@ import dev.alliance.api.governance.Standing;
 import dev.alliance.api.governance.Threshold;
 import dev.alliance.api.governance.TiePolicy;
 import dev.alliance.api.governance.WeightSource;
-import dev.alliance.api.partner.Measure;
 import dev.alliance.api.partner.PartnerId;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -428,51 +427,9 @@ public final class Tally {
     if (existing != null) {
       return existing;
     }
-    Column column = Column.of(label(source), weights(source), longColumns.size(), bigColumns.size());
+    Column column = Column.of(Electorate.weightLabel(source), electorate.weights(source), longColumns.size(), bigColumns.size());
     (column.isBig() ? bigColumns : longColumns).add(column);
     columnsBySource.put(source, column);
     return column;
-  }
-
-  private static String label(WeightSource source) {
-    if (source instanceof WeightSource.OfMeasure measure) {
-      return measure.measure().name();
-    }
-    if (source instanceof WeightSource.Contributions contributions) {
-      return "contributions in " + contributions.unit();
-    }
-    return source instanceof WeightSource.MemberWeights ? "member weight" : "weight";
-  }
-
-  private List<BigDecimal> weights(WeightSource source) {
-    List<BigDecimal> weights = new ArrayList<>();
-    if (source instanceof WeightSource.Explicit explicit) {
-      electorate.voters().forEach(v -> weights.add(explicit.weights().getOrDefault(v.id(), BigDecimal.ZERO)));
-    } else if (source instanceof WeightSource.OfMeasure ofMeasure) {
-      Measure measure = ofMeasure.measure();
-      for (Voter voter : electorate.voters()) {
-        BigDecimal value = voter.measures().get(measure);
-        if (value == null) {
-          throw new InvalidValueException(
-              "Voter.measures", voter.id() + " without " + measure, "the rule weighs votes by " + measure + ", so every voter needs it");
-        }
-        weights.add(value);
-      }
-    } else if (source instanceof WeightSource.MemberWeights) {
-      electorate.voters().forEach(v -> weights.add(v.weight()));
-    } else {
-      String unit = ((WeightSource.Contributions) source).unit();
-      Map<PartnerId, BigDecimal> delivered =
-          electorate
-              .deliveredContributions(unit)
-              .orElseThrow(
-                  () ->
-                      new InvalidValueException(
-                          "Electorate.contributions",
-                          unit,
-                          "the rule weighs votes by contributions delivered in " + unit + "; give them with Electorate.withContributions"));
-      electorate.voters().forEach(v -> weights.add(delivered.getOrDefault(v.id(), BigDecimal.ZERO)));
-    }
-    return weights;
   }
 }

@@ -1,7 +1,6 @@
 package dev.alliance.core.power;
 
 import dev.alliance.api.Checks;
-import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.governance.Base;
 import dev.alliance.api.governance.DecisionProcedure;
 import dev.alliance.api.governance.DecisionRule;
@@ -11,7 +10,6 @@ import dev.alliance.api.governance.VetoAbstention;
 import dev.alliance.api.governance.WeightSource;
 import dev.alliance.api.partner.PartnerId;
 import dev.alliance.core.governance.Electorate;
-import dev.alliance.core.governance.Voter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -162,20 +160,8 @@ final class RuleTranslator {
 
   private Condition weighted(DecisionRule.WeightedMajority rule) {
     WeightSource source = rule.weights();
-    BigDecimal[] raw = new BigDecimal[n];
-    String label;
-    for (int i = 0; i < n; i++) {
-      raw[i] = weightOf(source, electorate.voters().get(i));
-    }
-    if (source instanceof WeightSource.OfMeasure measure) {
-      label = measure.measure().name();
-    } else if (source instanceof WeightSource.MemberWeights) {
-      label = "member weight";
-    } else if (source instanceof WeightSource.Contributions contributions) {
-      label = "contributions in " + contributions.unit();
-    } else {
-      label = "weight";
-    }
+    BigDecimal[] raw = electorate.weights(source).toArray(new BigDecimal[0]);
+    String label = Electorate.weightLabel(source);
     int scale = 0;
     for (BigDecimal w : raw) {
       scale = Math.max(scale, w.stripTrailingZeros().scale());
@@ -202,34 +188,6 @@ final class RuleTranslator {
   }
 
   /** The weights a source gives, with the tally engine's errors for what is missing. */
-  private BigDecimal weightOf(WeightSource source, Voter voter) {
-    if (source instanceof WeightSource.Explicit explicit) {
-      return explicit.weights().getOrDefault(voter.id(), BigDecimal.ZERO);
-    }
-    if (source instanceof WeightSource.OfMeasure ofMeasure) {
-      BigDecimal value = voter.measures().get(ofMeasure.measure());
-      if (value == null) {
-        throw new InvalidValueException(
-            "Voter.measures", voter.id() + " without " + ofMeasure.measure(),
-            "the rule weighs votes by " + ofMeasure.measure() + ", so every voter needs it");
-      }
-      return value;
-    }
-    if (source instanceof WeightSource.MemberWeights) {
-      return voter.weight();
-    }
-    String unit = ((WeightSource.Contributions) source).unit();
-    return electorate
-        .deliveredContributions(unit)
-        .orElseThrow(
-            () ->
-                new InvalidValueException(
-                    "Electorate.contributions",
-                    unit,
-                    "the rule weighs votes by contributions delivered in " + unit + "; give them with Electorate.withContributions"))
-        .getOrDefault(voter.id(), BigDecimal.ZERO);
-  }
-
   /**
    * The least whole number of units that meets a threshold of a total.
    *
