@@ -36,6 +36,8 @@ final class Allied {
   final ContributionEngine contributions = ContributionEngine.of(log);
   final RelationsEngine relations = RelationsEngine.of(log);
 
+  private Allied() {}
+
   Allied(int founders) {
     LifecycleFixtures.formAndOperate(
             ID,
@@ -44,6 +46,11 @@ final class Allied {
             LifecycleFixtures.typology(Lifespan.permanent()),
             LifecycleFixtures.agreement(Period.ofMonths(6)).withDisputeResolution(RelationsGenerators.wtoStyleClause()))
         .forEach(this::accept);
+  }
+
+  /** @return engines on an empty log, for scripts that form the alliance themselves */
+  static Allied unformed() {
+    return new Allied();
   }
 
   /** Runs a command through the engine of its family, accepted or not. */
