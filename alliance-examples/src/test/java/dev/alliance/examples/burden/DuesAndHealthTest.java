@@ -1,0 +1,33 @@
+package dev.alliance.examples.burden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alliance.core.health.HealthReading;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lesson of {@link DuesAndHealth}, by hand from the dues of {@link DuesAndArrears}: HIGH owes
+ * 1,000,000 a year, MID 100,000 and LOW 10,000, each due on 31 January.
+ */
+class DuesAndHealthTest {
+  private final DuesAndHealth example = new DuesAndHealth();
+
+  /**
+   * On 2 February 2021 the 2021 dues are owed: 1,110,000, of which HIGH paid 1,000,000 and LOW
+   * 5,000. On 1 January 2024 three years are owed, 3,330,000, of which HIGH paid 3,000,000, MID
+   * 100,000 (2021, late) and LOW 15,000.
+   */
+  @Test
+  void fulfillmentByValueRisesWhileTrustFalls() {
+    HealthReading early = example.readingOn(DuesAndHealth.EARLY);
+    HealthReading late = example.readingOn(DuesAndArrears.ASKED);
+    assertEquals(1_005_000.0 / 1_110_000, early.indicators().fulfillment().orElseThrow(), 1e-12);
+    assertEquals(3_115_000.0 / 3_330_000, late.indicators().fulfillment().orElseThrow(), 1e-12);
+    assertTrue(late.indicators().fulfillment().orElseThrow() > early.indicators().fulfillment().orElseThrow());
+    assertTrue(late.indicators().trust().orElseThrow() < early.indicators().trust().orElseThrow());
+    assertTrue(late.lines().stream().anyMatch(l -> l.startsWith("trust") && l.contains("in MID")), late.lines()::toString);
+    assertEquals(0, late.indicators().openDisputes());
+    assertTrue(example.run().lines().size() > 4);
+  }
+}
