@@ -32,6 +32,7 @@ module dev.alliance.core {
   exports dev.alliance.core.trust;
   exports dev.alliance.core.dispute;
   exports dev.alliance.core.relations;
+  exports dev.alliance.core.health;
   uses dev.alliance.spi.store.EventStore;
   uses dev.alliance.spi.scoring.PartnerScorer;
   uses dev.alliance.spi.scoring.HealthScorer;

@@ -77,6 +77,25 @@ public final class RelationsDocs {
     text.append(
         """
 
+        ### Trust from the stream
+
+        Trust is derived, not recorded: an `ObservationExtractor` reads trust observations (observer,
+        subject, conduct, day) off the events, and the trust model (`DefaultTrustModel` by default)
+        turns each ordered pair's observations into a level. `ObservationExtractor.standard()`, the
+        default of `RelationsEngine.of(log)` and of the `HealthReader`, reads two families:
+
+        | events | observed by | conduct |
+        |---|---|---|
+        | `UndertakingHonoured`, `ConsultationHeld`, `UnilateralActionTaken`, `BreachDeclared`, `BreachAcknowledged`, `CorrectiveActionTaken`, `RestitutionMade` | the event's counterparts | kept commitment, consultation, unilateral action, breach, acknowledgement, corrective action, restitution |
+        | `CommitmentFulfilled`, not late | every other party | kept commitment |
+        | `CommitmentFulfilled`, late | every other party | missed commitment |
+        | `CommitmentMissed` | every other party | missed commitment |
+        | `CommitmentMade`, `ContributionDelivered` | nobody | none: a promise or a part payment says nothing yet about keeping it |
+
+        The extractor reads one event at a time, and a late fulfilment does not say whether the
+        commitment's arrears were recorded before it: a commitment assessed in arrears and then paid
+        late is observed as two misses. Open disputes and trust feed alliance health: docs/health.md.
+
         ## Disputes
 
         A dispute is raised by a party against another party or against a decision of the alliance,

@@ -64,10 +64,11 @@ public final class RelationsEngine {
 
   /**
    * @param log the log to record in, shared with the lifecycle engine
-   * @return an engine with the default trust model, reading observations off relations events
+   * @return an engine with the default trust model, reading observations off relations and
+   *     contribution events ({@link ObservationExtractor#standard()})
    */
   public static RelationsEngine of(EventLog log) {
-    return of(log, DefaultTrustModel.standard(), ObservationExtractor.relations());
+    return of(log, DefaultTrustModel.standard(), ObservationExtractor.standard());
   }
 
   /**

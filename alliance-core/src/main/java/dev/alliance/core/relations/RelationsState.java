@@ -19,7 +19,7 @@ import java.util.Set;
  * yield. Immutable; {@link #apply} returns the state after the next event.
  *
  * <pre>{@code
- * RelationsState state = RelationsState.replay(id, log.read(id, 1), ObservationExtractor.relations());
+ * RelationsState state = RelationsState.replay(id, log.read(id, 1), ObservationExtractor.standard());
  * state.disputes().open();
  * state.trust().between(FRA, USA);
  * }</pre>

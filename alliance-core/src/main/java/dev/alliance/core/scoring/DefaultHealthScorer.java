@@ -27,6 +27,11 @@ import java.util.OptionalDouble;
  * work done weigh most; strain from inequity and disputes next). Every component is monotone in its
  * indicator, so a better indicator never lowers the score.
  *
+ * <p>To score an alliance as its event stream stands, read the indicators with {@link
+ * dev.alliance.core.health.HealthReader} (fulfillment from the contribution ledger, objective
+ * progress from the lifecycle, disputes and trust from the relations, burden inequity against a
+ * capacity measure) and score its {@link dev.alliance.core.health.HealthReading}.
+ *
  * <pre>{@code
  * new DefaultHealthScorer().score(HealthIndicators.builder().fulfillment(0.9).openDisputes(1).build());
  * // 0.74 = 0.6 x commitment fulfillment 0.9 + 0.4 x dispute calm 0.5; burden equity not scored: ...

@@ -1,6 +1,7 @@
 package dev.alliance.core.trust;
 
 import dev.alliance.api.event.AllianceEvent;
+import dev.alliance.api.event.ContributionEvent;
 import dev.alliance.api.event.RelationsEvent;
 import dev.alliance.api.partner.PartnerId;
 import dev.alliance.api.trust.Conduct;
@@ -21,9 +22,11 @@ import java.util.Set;
  * alliance's parties at the time of the event.
  *
  * <pre>{@code
- * ObservationExtractor extractor = ObservationExtractor.relations().and(contributions);
+ * ObservationExtractor extractor = ObservationExtractor.standard(); // relations and contributions
  * extractor.observe(new UnilateralActionTaken(USA, Set.of(FRA), "AUKUS announced", day), parties);
  * // [TrustObservation[observer=FRA, subject=USA, conduct=UNILATERAL_ACTION, ...]]
+ * extractor.observe(new CommitmentMissed(dues, GRC, dueOn, shortfall, day), Set.of(USA, FRA, GRC));
+ * // [TrustObservation[observer=USA, subject=GRC, conduct=COMMITMENT_MISSED, ...], ... FRA in GRC ...]
  * }</pre>
  */
 @FunctionalInterface
@@ -46,6 +49,60 @@ public interface ObservationExtractor {
       List<TrustObservation> all = new ArrayList<>(observe(event, parties));
       all.addAll(other.observe(event, parties));
       return all;
+    };
+  }
+
+  /**
+   * The default extractor: {@link #relations()} and then {@link #contributions()}. Engines and
+   * folds that read trust off a stream use it unless told otherwise.
+   *
+   * @return the extractor of every event family that says something about conduct
+   */
+  static ObservationExtractor standard() {
+    return relations().and(contributions());
+  }
+
+  /**
+   * The extractor of the {@link ContributionEvent} family: how a partner keeps the commitments of
+   * resources it made to the alliance, observed by every other party ({@link #byEveryOtherParty}).
+   *
+   * <table>
+   *   <caption>Contribution events and the conduct they show</caption>
+   *   <tr><th>event</th><th>conduct</th><th>why</th></tr>
+   *   <tr><td>{@code CommitmentFulfilled}, not late</td><td>{@link Conduct#COMMITMENT_KEPT}</td>
+   *       <td>delivered in full by the due date: the promise kept</td></tr>
+   *   <tr><td>{@code CommitmentFulfilled}, late</td><td>{@link Conduct#COMMITMENT_MISSED}</td>
+   *       <td>delivered in full, but after the due date: not on time</td></tr>
+   *   <tr><td>{@code CommitmentMissed}</td><td>{@link Conduct#COMMITMENT_MISSED}</td>
+   *       <td>the due date passed with part undelivered, as the arrears assessment found</td></tr>
+   *   <tr><td>{@code CommitmentMade}, {@code ContributionDelivered}</td><td>none</td>
+   *       <td>a promise and a part payment say nothing yet about keeping the promise</td></tr>
+   * </table>
+   *
+   * <p>A commitment ends either fulfilled on time (one kept observation) or late. A late one is
+   * observed when its arrears are assessed ({@code CommitmentMissed}) and again when it is finally
+   * fulfilled late; when no assessment came in between, only the late fulfilment is seen. The
+   * extractor reads one event at a time and the late fulfilment does not say whether arrears were
+   * recorded before it, so a commitment assessed in arrears and then paid late counts as two
+   * misses, one more than a commitment never paid; this is a known limitation (see {@code
+   * docs/relations.md}).
+   *
+   * @return the extractor
+   */
+  static ObservationExtractor contributions() {
+    return (event, parties) -> {
+      if (event instanceof ContributionEvent.CommitmentFulfilled fulfilled) {
+        Conduct conduct = fulfilled.late() ? Conduct.COMMITMENT_MISSED : Conduct.COMMITMENT_KEPT;
+        String note =
+            fulfilled.commitment() + " fulfilled " + (fulfilled.late() ? "late" : "on time") + " on " + fulfilled.on() + ", due "
+                + fulfilled.dueOn();
+        return byEveryOtherParty(fulfilled.partner(), conduct, event, note, parties);
+      }
+      if (event instanceof ContributionEvent.CommitmentMissed missed) {
+        String note = missed.commitment() + " due " + missed.dueOn() + " missed by " + missed.shortfall().amount().toPlainString() + " " + missed.shortfall().unit();
+        return byEveryOtherParty(missed.partner(), Conduct.COMMITMENT_MISSED, event, note, parties);
+      }
+      return List.of();
     };
   }
 

@@ -8,7 +8,9 @@
  *
  * <p>Observations come from the event stream through {@link
  * dev.alliance.core.trust.ObservationExtractor}s ({@link
- * dev.alliance.core.trust.ObservationExtractor#relations()} reads the relations events) and are
- * kept per ordered pair in a {@link dev.alliance.core.trust.TrustLedger}.
+ * dev.alliance.core.trust.ObservationExtractor#relations()} reads the relations events, {@link
+ * dev.alliance.core.trust.ObservationExtractor#contributions()} the commitments kept and missed, and
+ * {@link dev.alliance.core.trust.ObservationExtractor#standard()}, the default, both) and are kept
+ * per ordered pair in a {@link dev.alliance.core.trust.TrustLedger}.
  */
 package dev.alliance.core.trust;

@@ -191,7 +191,7 @@ class DisputeProperties {
                   }
                 });
               }
-              RelationsState replayed = RelationsState.replay(ID, run.forum().log.read(ID, 1), ObservationExtractor.relations());
+              RelationsState replayed = RelationsState.replay(ID, run.forum().log.read(ID, 1), ObservationExtractor.standard());
               assertEquals(book, replayed.disputes());
             });
   }

@@ -235,7 +235,7 @@ class RelationsEngineTest {
     Forum forum = wto();
     forum.accept(raise(D0));
     forum.accept(new EscalateDispute(ID, D, P1, DisputeStage.ARBITRATION, false, "failed", D0.plusDays(60)));
-    RelationsState replayed = RelationsState.replay(ID, forum.log.read(ID, 1), ObservationExtractor.relations());
+    RelationsState replayed = RelationsState.replay(ID, forum.log.read(ID, 1), ObservationExtractor.standard());
     assertEquals(forum.relations.state(ID).disputes(), replayed.disputes());
     assertEquals(forum.relations.state(ID).lifecycle(), replayed.lifecycle());
     assertEquals(DisputeStage.DIRECT_NEGOTIATION, forum.relations.stateOn(ID, D0.plusDays(59)).disputes().get(D).orElseThrow().stage());

@@ -11,6 +11,6 @@ public final class BurdenChapter {
   public static Chapter chapter() {
     return new Chapter(
         "Contributions and burden-sharing: who pays, who benefits, who free-rides",
-        List.of(new NatoBurdenSharing(), new UnScaleOfAssessments(), new AirbusCostSharing(), new JointVentureShapley(), new DuesAndArrears()));
+        List.of(new NatoBurdenSharing(), new UnScaleOfAssessments(), new AirbusCostSharing(), new JointVentureShapley(), new DuesAndArrears(), new DuesAndHealth()));
   }
 }

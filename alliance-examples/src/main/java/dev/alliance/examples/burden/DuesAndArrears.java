@@ -86,7 +86,7 @@ public final class DuesAndArrears implements Example {
   /** The day the question is asked. */
   public static final LocalDate ASKED = LocalDate.of(2024, 1, 1);
 
-  private static final Map<PartnerId, String> YEARLY_DUES = Map.of(HIGH, "1000000.00", MID, "100000.00", LOW, "10000.00");
+  static final Map<PartnerId, String> YEARLY_DUES = Map.of(HIGH, "1000000.00", MID, "100000.00", LOW, "10000.00");
   private static final Instant RECORDED = Instant.parse("2026-01-01T00:00:00Z");
 
   @Override
