@@ -121,7 +121,14 @@ public final class ContributionHandler {
       return ContributionRules.WITHIN_BALANCE.reject(
           "the delivery of " + d.amount() + " exceeds " + d.commitment() + "'s outstanding " + commitment.outstanding());
     }
-    List<AllianceEvent> events = new ArrayList<>(2);
+    List<AllianceEvent> events = new ArrayList<>(3);
+    if (d.on().isAfter(commitment.dueOn()) && commitment.missedOn().isEmpty()) {
+      // A delivery after the due date shows the arrears even when nobody assessed them: the miss
+      // is recorded first, once, so every late commitment carries exactly one CommitmentMissed
+      // and its late fulfilment can be read as making good on it.
+      events.add(
+          new ContributionEvent.CommitmentMissed(commitment.id(), commitment.partner(), commitment.dueOn(), commitment.outstanding(), d.on()));
+    }
     events.add(new ContributionEvent.ContributionDelivered(d.commitment(), commitment.partner(), d.amount(), d.on()));
     if (d.amount().amount().compareTo(commitment.outstanding().amount()) == 0) {
       events.add(

@@ -88,13 +88,14 @@ public final class RelationsDocs {
         |---|---|---|
         | `UndertakingHonoured`, `ConsultationHeld`, `UnilateralActionTaken`, `BreachDeclared`, `BreachAcknowledged`, `CorrectiveActionTaken`, `RestitutionMade` | the event's counterparts | kept commitment, consultation, unilateral action, breach, acknowledgement, corrective action, restitution |
         | `CommitmentFulfilled`, not late | every other party | kept commitment |
-        | `CommitmentFulfilled`, late | every other party | missed commitment |
+        | `CommitmentFulfilled`, late | every other party | corrective action: the arrears made good |
         | `CommitmentMissed` | every other party | missed commitment |
         | `CommitmentMade`, `ContributionDelivered` | nobody | none: a promise or a part payment says nothing yet about keeping it |
 
-        The extractor reads one event at a time, and a late fulfilment does not say whether the
-        commitment's arrears were recorded before it: a commitment assessed in arrears and then paid
-        late is observed as two misses. Open disputes and trust feed alliance health: docs/health.md.
+        The contribution engine records a commitment's miss exactly once, before the first delivery
+        after its due date or when arrears are assessed, whichever comes first; so a commitment paid
+        late is one miss and then a repair, worse than on time and better than never. Open disputes
+        and trust feed alliance health: docs/health.md.
 
         ## Disputes
 

@@ -71,28 +71,26 @@ public interface ObservationExtractor {
    *   <tr><th>event</th><th>conduct</th><th>why</th></tr>
    *   <tr><td>{@code CommitmentFulfilled}, not late</td><td>{@link Conduct#COMMITMENT_KEPT}</td>
    *       <td>delivered in full by the due date: the promise kept</td></tr>
-   *   <tr><td>{@code CommitmentFulfilled}, late</td><td>{@link Conduct#COMMITMENT_MISSED}</td>
-   *       <td>delivered in full, but after the due date: not on time</td></tr>
+   *   <tr><td>{@code CommitmentFulfilled}, late</td><td>{@link Conduct#CORRECTIVE_ACTION}</td>
+   *       <td>the arrears made good: it repairs part of the damage the miss did</td></tr>
    *   <tr><td>{@code CommitmentMissed}</td><td>{@link Conduct#COMMITMENT_MISSED}</td>
-   *       <td>the due date passed with part undelivered, as the arrears assessment found</td></tr>
+   *       <td>the due date passed with part undelivered, as an arrears assessment or the first late
+   *       delivery found</td></tr>
    *   <tr><td>{@code CommitmentMade}, {@code ContributionDelivered}</td><td>none</td>
    *       <td>a promise and a part payment say nothing yet about keeping the promise</td></tr>
    * </table>
    *
-   * <p>A commitment ends either fulfilled on time (one kept observation) or late. A late one is
-   * observed when its arrears are assessed ({@code CommitmentMissed}) and again when it is finally
-   * fulfilled late; when no assessment came in between, only the late fulfilment is seen. The
-   * extractor reads one event at a time and the late fulfilment does not say whether arrears were
-   * recorded before it, so a commitment assessed in arrears and then paid late counts as two
-   * misses, one more than a commitment never paid; this is a known limitation (see {@code
-   * docs/relations.md}).
+   * <p>The contribution engine records a commitment's miss exactly once, before any delivery made
+   * after the due date (or when arrears are assessed, if that comes first). So a commitment ends
+   * fulfilled on time (one kept commitment), fulfilled late (a miss, then a repair: worse than on
+   * time, better than never), or not at all (a miss that stays open).
    *
    * @return the extractor
    */
   static ObservationExtractor contributions() {
     return (event, parties) -> {
       if (event instanceof ContributionEvent.CommitmentFulfilled fulfilled) {
-        Conduct conduct = fulfilled.late() ? Conduct.COMMITMENT_MISSED : Conduct.COMMITMENT_KEPT;
+        Conduct conduct = fulfilled.late() ? Conduct.CORRECTIVE_ACTION : Conduct.COMMITMENT_KEPT;
         String note =
             fulfilled.commitment() + " fulfilled " + (fulfilled.late() ? "late" : "on time") + " on " + fulfilled.on() + ", due "
                 + fulfilled.dueOn();

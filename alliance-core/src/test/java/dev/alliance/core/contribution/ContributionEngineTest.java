@@ -116,6 +116,32 @@ class ContributionEngineTest {
     assertEquals("arrears.something-to-assess", rule(run.handle(new AssessArrears(ID, LocalDate.of(2024, 5, 1)))));
   }
 
+  /**
+   * Nobody assessed P1's arrears; its first delivery after the due date records the miss (with the
+   * balance outstanding before it) ahead of the delivery, and the later assessment has nothing
+   * left to record for it: every late commitment carries exactly one miss.
+   */
+  @Test
+  void aLateDeliveryRecordsTheMissFirstWhenNoAssessmentDid() {
+    commitAll();
+    CommandResult late = run.handle(pay(C1, "100.00", LocalDate.of(2024, 4, 10)));
+    assertEquals(
+        List.of(
+            new ContributionEvent.CommitmentMissed(C1, P1, LocalDate.of(2024, 3, 31), Valuation.of("300.00", "EUR"), LocalDate.of(2024, 4, 10)),
+            new ContributionEvent.ContributionDelivered(C1, P1, Valuation.of("100.00", "EUR"), LocalDate.of(2024, 4, 10))),
+        late.recorded().stream().map(RecordedEvent::event).toList());
+    CommandResult assessed = run.handle(new AssessArrears(ID, LocalDate.of(2024, 4, 11)));
+    assertTrue(
+        assessed.recorded().stream().map(RecordedEvent::event).noneMatch(e -> e instanceof ContributionEvent.CommitmentMissed m && m.commitment().equals(C1)),
+        "C1's miss was recorded once already");
+    CommandResult rest = run.handle(pay(C1, "200.00", LocalDate.of(2024, 4, 12)));
+    assertEquals(
+        List.of(
+            new ContributionEvent.ContributionDelivered(C1, P1, Valuation.of("200.00", "EUR"), LocalDate.of(2024, 4, 12)),
+            new ContributionEvent.CommitmentFulfilled(C1, P1, LocalDate.of(2024, 3, 31), true, LocalDate.of(2024, 4, 12))),
+        rest.recorded().stream().map(RecordedEvent::event).toList());
+  }
+
   @Test
   void theDeliveryThatCompletesACommitmentRecordsItsFulfillmentOnTimeOrLate() {
     commitAll();

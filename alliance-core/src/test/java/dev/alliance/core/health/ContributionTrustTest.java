@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Trust read off contribution events by the relations engine's default extractor: dues missed
- * lower every other member's trust in the member that missed them, dues paid on time raise it.
+ * lower every other member's trust in the member that missed them, dues paid on time raise it,
+ * and dues paid late rank between the two.
  */
 class ContributionTrustTest {
   private static final PartnerId P0 = PartnerId.of("P0");
@@ -64,6 +65,33 @@ class ContributionTrustTest {
     assertEquals(ASSESSED, seen.get(0).on());
     assertEquals("CommitmentMissed: dues-P1 due 2000-06-30 missed by 100 EUR", seen.get(0).note());
     assertTrue(a.relations.state(ID).trust().between(P1, P1).isEmpty(), "nobody observes itself");
+  }
+
+  /**
+   * Three members owe 100 EUR by 30 June: P0 pays on time, P1 pays late after being assessed in
+   * arrears, P2 never pays. In the eyes of a fourth member, trust ranks them in that order: paying
+   * late is one miss and then a repair (corrective action), worse than on time and better than
+   * never.
+   */
+  @Test
+  void payingLateIsWorseThanOnTimeAndBetterThanNever() {
+    Allied a = new Allied(4);
+    PartnerId observer = PartnerId.of("P3");
+    a.accept(commit("dues-P0", P0));
+    a.accept(commit("dues-P1", P1));
+    a.accept(commit("dues-P2", P2));
+    a.accept(new DeliverContribution(ID, CommitmentId.of("dues-P0"), Valuation.of(new BigDecimal("100"), "EUR"), LocalDate.of(2000, 6, 1)));
+    a.accept(new AssessArrears(ID, ASSESSED));
+    LocalDate paid = LocalDate.of(2000, 9, 1);
+    a.accept(new DeliverContribution(ID, CommitmentId.of("dues-P1"), Valuation.of(new BigDecimal("100"), "EUR"), paid));
+
+    double onTime = level(a, observer, P0, paid);
+    double late = level(a, observer, P1, paid);
+    double never = level(a, observer, P2, paid);
+    assertTrue(onTime > late && late > never, "on time " + onTime + ", late " + late + ", never " + never);
+    assertEquals(
+        List.of(Conduct.COMMITMENT_MISSED, Conduct.CORRECTIVE_ACTION),
+        a.relations.state(ID).trust().between(observer, P1).stream().map(TrustObservation::conduct).toList());
   }
 
   private static CommitContribution commit(String id, PartnerId partner) {

@@ -26,16 +26,16 @@ import org.quicktheories.generators.Generate;
 /**
  * The contribution extractor over generated contribution events, each read against a generated
  * earlier history of the observer's view of the partner: the mapping holds (every other party
- * observes an on-time fulfilment as kept, a late one or a recorded miss as missed, nothing else),
- * and under the default model a kept commitment never lowers the observer's trust and a missed one
- * never raises it.
+ * observes an on-time fulfilment as kept, a late one as corrective action, a recorded miss as
+ * missed, nothing else), and under the default model a kept commitment or arrears made good never
+ * lower the observer's trust and a missed one never raises it.
  */
 class ContributionObservationProperties {
   private static final TrustModel MODEL = DefaultTrustModel.standard();
   private static final ObservationExtractor EXTRACTOR = ObservationExtractor.standard();
 
   @Test
-  void aKeptCommitmentNeverLowersTrustAndAMissedOneNeverRaisesIt() {
+  void aKeptCommitmentOrArrearsMadeGoodNeverLowerTrustAndAMissedOneNeverRaisesIt() {
     qt().forAll(contributionEvents(), RelationsGenerators.histories(), integers().between(0, 2000))
         .checkAssert(
             (event, history, later) -> {
@@ -53,8 +53,8 @@ class ContributionObservationProperties {
                 LocalDate asOf = latest(with).plusDays(later);
                 double before = MODEL.assess(o.observer(), o.subject(), without, asOf, Optional.empty()).level();
                 double after = MODEL.assess(o.observer(), o.subject(), with, asOf, Optional.empty()).level();
-                if (o.conduct() == Conduct.COMMITMENT_KEPT) {
-                  assertTrue(after >= before, () -> "a kept commitment lowered trust from " + before + " to " + after + ": " + o);
+                if (o.conduct() == Conduct.COMMITMENT_KEPT || o.conduct() == Conduct.CORRECTIVE_ACTION) {
+                  assertTrue(after >= before, () -> "a kept commitment or arrears made good lowered trust from " + before + " to " + after + ": " + o);
                 } else {
                   assertTrue(after <= before, () -> "a missed commitment raised trust from " + before + " to " + after + ": " + o);
                 }
@@ -65,7 +65,7 @@ class ContributionObservationProperties {
   /** The mapping, stated independently of the extractor's code. */
   private static Optional<Conduct> expectedConduct(ContributionEvent event) {
     if (event instanceof ContributionEvent.CommitmentFulfilled f) {
-      return Optional.of(f.on().isAfter(f.dueOn()) ? Conduct.COMMITMENT_MISSED : Conduct.COMMITMENT_KEPT);
+      return Optional.of(f.on().isAfter(f.dueOn()) ? Conduct.CORRECTIVE_ACTION : Conduct.COMMITMENT_KEPT);
     }
     if (event instanceof ContributionEvent.CommitmentMissed) {
       return Optional.of(Conduct.COMMITMENT_MISSED);

@@ -28,7 +28,9 @@ class DuesAndHealthTest {
     assertEquals(3_115_000.0 / 3_330_000, late.indicators().fulfillment().orElseThrow(), 1e-12);
     assertTrue(late.indicators().fulfillment().orElseThrow() > early.indicators().fulfillment().orElseThrow());
     assertTrue(late.indicators().trust().orElseThrow() < early.indicators().trust().orElseThrow());
-    assertTrue(late.lines().stream().anyMatch(l -> l.startsWith("trust") && l.contains("in MID")), late.lines()::toString);
+    // LOW misses every year's due date; MID missed three too, but made good on 2021's late, which
+    // repairs part of the damage: the members trust LOW least.
+    assertTrue(late.lines().stream().anyMatch(l -> l.startsWith("trust") && l.contains("in LOW")), late.lines()::toString);
     assertEquals(4.0 / 9, early.indicators().burdenInequity().orElseThrow(), 1e-12);
     assertEquals(8.0 / 33, late.indicators().burdenInequity().orElseThrow(), 1e-12);
     assertEquals(0, late.indicators().openDisputes());
