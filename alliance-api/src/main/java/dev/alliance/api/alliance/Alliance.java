@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -138,10 +139,43 @@ public abstract class Alliance implements WithAlliance {
 
   /** @return the governance in force: the agreement's, or consensus on everything */
   public Governance governance() {
-    return agreement()
-        .flatMap(Agreement::governance)
-        .map(GovernanceClause::governance)
-        .orElseGet(Governance::consensusForAll);
+    return governanceOf(agreement());
+  }
+
+  private static Governance governanceOf(Optional<Agreement> agreement) {
+    return agreement.flatMap(Agreement::governance).map(GovernanceClause::governance).orElseGet(Governance::consensusForAll);
+  }
+
+  /**
+   * The rules that tie an agreement to the membership: its governance names only members (bodies,
+   * veto players, lead partner, ...) and its obligations bind only members. An alliance checks
+   * them on construction; a caller that keeps the members elsewhere (a lifecycle checking an
+   * agreement before it is signed or amended) checks them here without building the alliance.
+   *
+   * <pre>{@code
+   * Alliance.checkNamesOnlyMembers(Optional.of(amended), Set.of(FRA, DEU)::contains);
+   * // InvalidValueException: Alliance.agreement.governance = [GBR]: names partners who are not members
+   * }</pre>
+   *
+   * @param agreement the agreement in force, or none (consensus of all, which names nobody)
+   * @param isMember whether a partner is a member
+   * @throws dev.alliance.api.InvalidValueException naming the partners who are not members
+   */
+  public static void checkNamesOnlyMembers(Optional<Agreement> agreement, Predicate<PartnerId> isMember) {
+    Set<PartnerId> strangers = new TreeSet<>();
+    for (PartnerId named : governanceOf(agreement).namedPartners()) {
+      if (!isMember.test(named)) {
+        strangers.add(named);
+      }
+    }
+    Checks.check(strangers.isEmpty(), "Alliance.agreement.governance", strangers, "names partners who are not members");
+    Set<PartnerId> obligedStrangers = new TreeSet<>();
+    agreement.ifPresent(a -> a.obligations().forEach(c -> c.parties().stream().filter(p -> !isMember.test(p)).forEach(obligedStrangers::add)));
+    Checks.check(
+        obligedStrangers.isEmpty(),
+        "Alliance.agreement.obligations",
+        obligedStrangers,
+        "binds partners who are not members");
   }
 
   /** @return the core objectives: the minimum viable alliance */
@@ -178,17 +212,6 @@ public abstract class Alliance implements WithAlliance {
           endedOn().get(),
           "must not be before foundedOn " + foundedOn().get());
     }
-    Set<PartnerId> strangers = new TreeSet<>(governance().namedPartners());
-    strangers.removeAll(seen);
-    Checks.check(
-        strangers.isEmpty(), "Alliance.agreement.governance", strangers, "names partners who are not members");
-    Set<PartnerId> obligedStrangers = new TreeSet<>();
-    agreement().ifPresent(a -> a.obligations().forEach(c -> obligedStrangers.addAll(c.parties())));
-    obligedStrangers.removeAll(seen);
-    Checks.check(
-        obligedStrangers.isEmpty(),
-        "Alliance.agreement.obligations",
-        obligedStrangers,
-        "binds partners who are not members");
+    checkNamesOnlyMembers(agreement(), seen::contains);
   }
 }

@@ -336,6 +336,15 @@ public final class AllianceLifecycle implements Polity {
 
   /**
    * @param partner a partner
+   * @return whether it has a membership in any state (invited to expelled), as the alliance view
+   *     lists it among its members
+   */
+  public boolean isMember(PartnerId partner) {
+    return members.containsKey(partner);
+  }
+
+  /**
+   * @param partner a partner
    * @return its membership, in whatever state; empty when it was never invited
    */
   @Override

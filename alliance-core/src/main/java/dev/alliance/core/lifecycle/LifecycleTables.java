@@ -18,6 +18,7 @@ import static dev.alliance.api.lifecycle.MembershipState.WITHDRAWN;
 
 import dev.alliance.api.InvalidValueException;
 import dev.alliance.api.agreement.Agreement;
+import dev.alliance.api.alliance.Alliance;
 import dev.alliance.api.agreement.ExitClause;
 import dev.alliance.api.command.LifecycleCommand;
 import dev.alliance.api.command.MembershipCommand;
@@ -506,16 +507,17 @@ public final class LifecycleTables {
   }
 
   /**
-   * Checks the agreement against the alliance's own invariants by building the view with it: the
-   * api's rules (the governance and anything else the agreement names must be members) stay the
-   * single source, and rules the api adds later apply here too.
+   * Checks the agreement against the api's own rules tying an agreement to the membership
+   * ({@link Alliance#checkNamesOnlyMembers}), which the alliance view applies too, so the rules
+   * have one statement; the check reads the memberships directly instead of building the view of
+   * every member, which made each amendment cost as much as building a 1,000-member alliance.
    */
   private static <E extends AllianceEvent> Guard<Situation, E> namesOnlyMembers(Function<E, Agreement> agreement) {
     return Guard.of(
         NAMES_ONLY_MEMBERS,
         (situation, event) -> {
           try {
-            situation.state().toAlliance(agreement.apply(event));
+            Alliance.checkNamesOnlyMembers(Optional.of(agreement.apply(event)), situation.state()::isMember);
             return Optional.empty();
           } catch (InvalidValueException invalid) {
             return Optional.of(invalid.getMessage());
