@@ -3,13 +3,8 @@ package dev.alliance.core.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.alliance.testkit.GeneratedDocs;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,29 +13,9 @@ import org.junit.jupiter.api.Test;
  * LifecycleDocs#REGENERATE}).
  */
 class LifecycleDocsTest {
-  private static final Path DOCS = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).resolve("../docs").normalize();
-
   @Test
-  void committedDocsMatchTheTables() throws IOException {
-    Map<String, String> generated = LifecycleDocs.files();
-    if (Boolean.getBoolean("alliance.docs.write")) {
-      for (Map.Entry<String, String> file : generated.entrySet()) {
-        Path path = DOCS.resolve(file.getKey());
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-      }
-    }
-    List<String> stale = new ArrayList<>();
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      Path path = DOCS.resolve(file.getKey());
-      if (!Files.exists(path) || !Files.readString(path, StandardCharsets.UTF_8).equals(file.getValue())) {
-        stale.add("docs/" + file.getKey());
-      }
-    }
-    assertTrue(
-        stale.isEmpty(),
-        () -> "out of date with LifecycleTables: " + stale + ". Regenerate from the repository root with: "
-            + LifecycleDocs.REGENERATE);
+  void committedDocsMatchTheTables() {
+    GeneratedDocs.assertCommitted(LifecycleDocs.files(), "LifecycleTables", LifecycleDocs.REGENERATE);
   }
 
   @Test

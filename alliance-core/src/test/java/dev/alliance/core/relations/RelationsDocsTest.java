@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alliance.core.dispute.DisputeTables;
 import dev.alliance.core.statemachine.TableDiagrams;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import dev.alliance.testkit.GeneratedDocs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +13,9 @@ import org.junit.jupiter.api.Test;
  * RelationsDocs#REGENERATE}).
  */
 class RelationsDocsTest {
-  private static final Path DOCS = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).resolve("../docs").normalize();
-
   @Test
-  void committedDocsMatchTheRules() throws IOException {
-    Map<String, String> generated = RelationsDocs.files();
-    if (Boolean.getBoolean("alliance.docs.write")) {
-      for (Map.Entry<String, String> file : generated.entrySet()) {
-        Path path = DOCS.resolve(file.getKey());
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-      }
-    }
-    List<String> stale = new ArrayList<>();
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      Path path = DOCS.resolve(file.getKey());
-      if (!Files.exists(path) || !Files.readString(path, StandardCharsets.UTF_8).equals(file.getValue())) {
-        stale.add("docs/" + file.getKey());
-      }
-    }
-    assertTrue(stale.isEmpty(), () -> "out of date with the rules: " + stale + ". Regenerate with: " + RelationsDocs.REGENERATE);
+  void committedDocsMatchTheRules() {
+    GeneratedDocs.assertCommitted(RelationsDocs.files(), "the rules", RelationsDocs.REGENERATE);
   }
 
   @Test
