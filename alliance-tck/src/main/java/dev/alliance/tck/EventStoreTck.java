@@ -391,14 +391,8 @@ public abstract class EventStoreTck {
                   () -> {
                     // Writers stop at the first torn read, so a store that tears batches fails at
                     // once instead of retrying against its own half-written batches until timeout.
-                    int b = 0;
-                    while (b < batchesPerWriter && torn.isEmpty()) {
-                      try {
-                        store().append(NATO, store().sequence(NATO), markers("w" + writer + " b" + b, batch), T0);
-                        b++;
-                      } catch (ConcurrencyConflictException conflict) {
-                        Thread.yield();
-                      }
+                    for (int b = 0; b < batchesPerWriter && torn.isEmpty(); b++) {
+                      appendRetrying(store(), NATO, markers("w" + writer + " b" + b, batch), () -> !torn.isEmpty());
                     }
                     return null;
                   }));
@@ -873,13 +867,32 @@ public abstract class EventStoreTck {
    * @return the recorded events
    */
   protected static List<RecordedEvent> appendRetrying(EventStore store, AllianceId alliance, List<AllianceEvent> batch) {
+    return appendRetrying(store, alliance, batch, () -> false);
+  }
+
+  /**
+   * As {@link #appendRetrying(EventStore, AllianceId, List)}, but stops retrying, with nothing
+   * appended, as soon as {@code stop} says so.
+   *
+   * @param store the store
+   * @param alliance the alliance
+   * @param batch the events
+   * @param stop asked after each conflict
+   * @return the recorded events, or none when stopped
+   */
+  protected static List<RecordedEvent> appendRetrying(
+      EventStore store, AllianceId alliance, List<AllianceEvent> batch, java.util.function.BooleanSupplier stop) {
     for (int attempt = 0; attempt < 100_000; attempt++) {
       try {
         return store.append(alliance, store.sequence(alliance), batch, T0);
       } catch (ConcurrencyConflictException conflict) {
+        if (stop.getAsBoolean()) {
+          return List.of();
+        }
         Thread.yield();
       }
     }
     return fail("gave up after 100,000 conflicts");
   }
+
 }

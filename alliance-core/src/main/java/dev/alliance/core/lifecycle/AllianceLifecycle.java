@@ -448,24 +448,16 @@ public final class AllianceLifecycle implements Polity {
    * @return the alliance as of this state; empty until it is proposed
    */
   public Optional<Alliance> toAlliance() {
-    return charter == null ? Optional.empty() : Optional.of(view(agreement()));
+    return charter == null ? Optional.empty() : Optional.of(view());
   }
 
-  /** The view with another agreement in force: how a guard checks an agreement before it is signed. */
-  Alliance toAlliance(Agreement replacement) {
-    if (charter == null) {
-      throw new IllegalStateException(id + " is not proposed yet");
-    }
-    return view(Optional.of(replacement));
-  }
-
-  private Alliance view(Optional<Agreement> withAgreement) {
+  private Alliance view() {
     return Alliance.builder()
         .id(id)
         .name(charter.name())
         .typology(charter.typology())
         .members(members())
-        .agreement(withAgreement)
+        .agreement(agreement())
         .objectives(charter.objectives())
         .scope(charter.scope())
         .state(state)
